@@ -1,0 +1,45 @@
+package no.imdi.grants.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How dates and amounts are written for Norwegian caseworkers, in pages and in explanations: dates
+ * as {@code 13.10.2023}, amounts as {@code 1 520 000 kr}.
+ */
+public final class Formats {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private Formats() {}
+
+  public static String date(LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
+
+  public static String amount(Nok nok) {
+    return nok == null ? "" : amount(nok.amount()) + " kr";
+  }
+
+  /** Groups whole kroner by three with a space; keeps øre only when there are any. */
+  public static String amount(BigDecimal value) {
+    BigDecimal whole = value.setScale(0, RoundingMode.HALF_UP);
+    boolean hasOre = value.compareTo(whole) != 0;
+    String digits = whole.abs().toPlainString();
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        grouped.append(' ');
+      }
+      grouped.append(digits.charAt(i));
+    }
+    String sign = value.signum() < 0 ? "-" : "";
+    if (hasOre) {
+      String ore = value.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
+      return sign + grouped + "," + ore.substring(ore.indexOf('.') + 1);
+    }
+    return sign + grouped;
+  }
+}
