@@ -1,0 +1,184 @@
+package no.imdi.grants.settlement;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import no.imdi.grants.municipality.Municipality;
+
+/**
+ * The settlement (*bosetting*) of one person in a municipality: the fact every grant is computed
+ * from. It holds the registered {@link SettlementFacts}, the municipality where the person lives
+ * now, and the history of moves (R-IG-6).
+ */
+@Entity
+@Table(name = "settlement")
+public class Settlement {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "settlement_seq")
+  @SequenceGenerator(name = "settlement_seq", sequenceName = "settlement_seq", allocationSize = 50)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "person_id", unique = true)
+  private Person person;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "settled_in")
+  private Municipality settledIn;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "municipality")
+  private Municipality municipality;
+
+  @Column(name = "settlement_date", nullable = false)
+  private LocalDate settlementDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_group", nullable = false, length = 32)
+  private TargetGroup targetGroup;
+
+  @Column(name = "settled_by_agreement", nullable = false)
+  private boolean settledByAgreement;
+
+  @Column(name = "family_reunification", nullable = false)
+  private boolean familyReunification;
+
+  @Column(name = "reunification_special_agreement", nullable = false)
+  private boolean reunificationBySpecialAgreement;
+
+  @Column(name = "unaccompanied_minor", nullable = false)
+  private boolean unaccompaniedMinor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "udi_housing", nullable = false, length = 32)
+  private UdiHousing udiHousing;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "mother_id")
+  private Person mother;
+
+  @OneToMany(mappedBy = "settlement", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("moveDate")
+  private List<SettlementMove> moves = new ArrayList<>();
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Settlement() {}
+
+  public Settlement(
+      Person person, Municipality municipality, SettlementFacts facts, Person mother) {
+    this.person = Objects.requireNonNull(person);
+    this.settledIn = Objects.requireNonNull(municipality);
+    this.municipality = municipality;
+    correct(facts, mother);
+  }
+
+  /** Replaces the registered facts (a correction, not a move). */
+  public final void correct(SettlementFacts facts, Person mother) {
+    this.settlementDate = facts.settlementDate();
+    this.targetGroup = facts.targetGroup();
+    this.settledByAgreement = facts.settledByAgreement();
+    this.familyReunification = facts.familyReunification();
+    this.reunificationBySpecialAgreement = facts.reunificationBySpecialAgreement();
+    this.unaccompaniedMinor = facts.unaccompaniedMinor();
+    this.udiHousing = facts.udiHousing();
+    this.mother = mother;
+  }
+
+  /** The person moves to another municipality on a date; the history keeps the earlier one. */
+  public SettlementMove moveTo(Municipality to, LocalDate moveDate) {
+    Objects.requireNonNull(to);
+    if (to.equals(municipality)) {
+      throw new IllegalArgumentException("The person already lives in " + to.getLabel());
+    }
+    if (moveDate.isBefore(settlementDate)) {
+      throw new IllegalArgumentException("A move cannot be dated before the settlement");
+    }
+    LocalDate lastMove = moves.isEmpty() ? null : moves.get(moves.size() - 1).getMoveDate();
+    if (lastMove != null && !moveDate.isAfter(lastMove)) {
+      throw new IllegalArgumentException("A move must be dated after the previous move");
+    }
+    SettlementMove move = new SettlementMove(this, municipality, to, moveDate);
+    moves.add(move);
+    municipality = to;
+    return move;
+  }
+
+  public SettlementFacts facts() {
+    return new SettlementFacts(
+        settlementDate,
+        targetGroup,
+        settledByAgreement,
+        familyReunification,
+        reunificationBySpecialAgreement,
+        unaccompaniedMinor,
+        udiHousing,
+        mother == null ? null : mother.getId());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public Municipality getSettledIn() {
+    return settledIn;
+  }
+
+  public Municipality getMunicipality() {
+    return municipality;
+  }
+
+  public LocalDate getSettlementDate() {
+    return settlementDate;
+  }
+
+  public TargetGroup getTargetGroup() {
+    return targetGroup;
+  }
+
+  public boolean isUnaccompaniedMinor() {
+    return unaccompaniedMinor;
+  }
+
+  public UdiHousing getUdiHousing() {
+    return udiHousing;
+  }
+
+  public Person getMother() {
+    return mother;
+  }
+
+  public List<SettlementMove> getMoves() {
+    return Collections.unmodifiableList(moves);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,47 @@
+package no.imdi.grants.security;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The logged-in caller as the services see it, and the one place that decides the caller's
+ * {@link MunicipalityScope}: IMDi's roles see every municipality, a municipality's caseworker and
+ * finance officer only their own, and the ministry and the administrator no persons at all.
+ */
+@Stateless
+@PermitAll
+public class CurrentUser {
+
+  @Resource private SessionContext context;
+
+  @PersistenceContext(unitName = "grants")
+  private EntityManager em;
+
+  public String username() {
+    return context.getCallerPrincipal().getName();
+  }
+
+  public AppUser user() {
+    AppUser user = em.find(AppUser.class, username());
+    if (user == null || !user.isEnabled()) {
+      throw new AccessDeniedException("Unknown or disabled user " + username());
+    }
+    return user;
+  }
+
+  /** The municipalities whose persons and settlements the caller may read and write. */
+  public MunicipalityScope settlementScope() {
+    AppUser user = user();
+    if (user.getRole().isImdi()) {
+      return MunicipalityScope.ALL;
+    }
+    if (user.getRole().belongsToMunicipality()) {
+      return MunicipalityScope.only(user.getMunicipalityNumber());
+    }
+    throw new AccessDeniedException("Role " + user.getRole() + " has no access to persons");
+  }
+}

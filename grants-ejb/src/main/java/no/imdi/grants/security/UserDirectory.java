@@ -1,0 +1,55 @@
+package no.imdi.grants.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * The users who may log in. Checks a username and password against the stored PBKDF2 hash (for
+ * the login) and creates users (for the administrator and the demo data).
+ */
+@Stateless
+public class UserDirectory {
+
+  @PersistenceContext(unitName = "grants")
+  private EntityManager em;
+
+  /** The enabled user with this username and password, if the password matches. */
+  @PermitAll
+  public Optional<AppUser> authenticate(String username, char[] password) {
+    AppUser user = username == null ? null : em.find(AppUser.class, username.strip());
+    if (user == null || !user.isEnabled()) {
+      PasswordHasher.verify(password, DUMMY_HASH);
+      return Optional.empty();
+    }
+    return PasswordHasher.verify(password, user.getPasswordHash())
+        ? Optional.of(user)
+        : Optional.empty();
+  }
+
+  @PermitAll
+  public Optional<AppUser> find(String username) {
+    return Optional.ofNullable(em.find(AppUser.class, username));
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public AppUser create(
+      String username, String displayName, char[] password, Role role, String municipality) {
+    return createUnchecked(username, displayName, password, role, municipality);
+  }
+
+  /** For the demo data loader and tests, which run without a caller. */
+  AppUser createUnchecked(
+      String username, String displayName, char[] password, Role role, String municipality) {
+    AppUser user =
+        new AppUser(username, displayName, PasswordHasher.hash(password), role, municipality);
+    em.persist(user);
+    return user;
+  }
+
+  /** Verifying against this keeps the time of a failed login the same for unknown users. */
+  private static final String DUMMY_HASH = PasswordHasher.hash("unused".toCharArray());
+}

@@ -1,0 +1,27 @@
+package no.imdi.grants.settlement;
+
+import java.time.LocalDate;
+
+/**
+ * A settlement as a form registers or corrects it: the person's facts, the municipality, the
+ * settlement facts, and for a correction the ids and versions that were opened (so a save after
+ * someone else's is refused rather than lost). The mother, for a child born after the mother's
+ * settlement (R-T-TG-3), is given by her national id.
+ */
+public record SettlementCommand(
+    Long settlementId,
+    long settlementVersion,
+    long personVersion,
+    String nationalId,
+    String givenName,
+    String familyName,
+    LocalDate birthDate,
+    Sex sex,
+    String municipalityNumber,
+    SettlementFacts facts,
+    String motherNationalId) {
+
+  public boolean isNew() {
+    return settlementId == null;
+  }
+}

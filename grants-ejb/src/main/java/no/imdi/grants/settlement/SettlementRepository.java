@@ -1,0 +1,196 @@
+package no.imdi.grants.settlement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import no.imdi.grants.security.MunicipalityScope;
+import no.imdi.grants.shared.Page;
+import no.imdi.grants.shared.PageRequest;
+
+/**
+ * Persons and settlements in PostgreSQL. Every method takes the caller's {@link
+ * MunicipalityScope} and adds it to the query itself, so that no caller can read or write another
+ * municipality's persons by forgetting a check. Lists are filtered, sorted and paged in the
+ * database.
+ */
+@ApplicationScoped
+public class SettlementRepository {
+
+  private static final String ROW =
+      "select new no.imdi.grants.settlement.SettlementRow(s.id, p.id, p.givenName, p.familyName,"
+          + " p.nationalId, p.birthDate, m.number, m.name, s.settlementDate, s.targetGroup,"
+          + " s.unaccompaniedMinor) from Settlement s join s.person p join s.municipality m";
+
+  @PersistenceContext(unitName = "grants")
+  private EntityManager em;
+
+  protected SettlementRepository() {}
+
+  public SettlementRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Page<SettlementRow> list(
+      MunicipalityScope scope, SettlementFilter filter, PageRequest<SettlementSort> page) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(scope, filter, params);
+    TypedQuery<SettlementRow> rows =
+        em.createQuery(ROW + where + orderBy(page), SettlementRow.class)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size());
+    params.forEach(rows::setParameter);
+    String countJpql =
+        "select count(s) from Settlement s"
+            + (filter.name() != null || filter.nationalId() != null ? " join s.person p" : "")
+            + where;
+    TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
+    params.forEach(count::setParameter);
+    return new Page<>(rows.getResultList(), count.getSingleResult());
+  }
+
+  public Optional<Settlement> findSettlement(MunicipalityScope scope, long settlementId) {
+    return em
+        .createQuery(
+            "select s from Settlement s join fetch s.person join fetch s.municipality"
+                + " where s.id = :id"
+                + scopeClause(scope),
+            Settlement.class)
+        .setParameter("id", settlementId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Settlement> findByPerson(MunicipalityScope scope, long personId) {
+    return em
+        .createQuery(
+            "select s from Settlement s join fetch s.person p join fetch s.municipality"
+                + " where p.id = :id"
+                + scopeClause(scope),
+            Settlement.class)
+        .setParameter("id", personId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A person's settlement with everything the person page shows, fetched in one query. */
+  public Optional<Settlement> findRecordByPerson(MunicipalityScope scope, long personId) {
+    return em
+        .createQuery(
+            "select distinct s from Settlement s join fetch s.person p join fetch s.municipality"
+                + " join fetch s.settledIn left join fetch s.mother left join fetch s.moves mv"
+                + " left join fetch mv.from left join fetch mv.to where p.id = :id"
+                + scopeClause(scope),
+            Settlement.class)
+        .setParameter("id", personId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Settlement> findByNationalId(MunicipalityScope scope, String nationalId) {
+    return em
+        .createQuery(
+            "select s from Settlement s join fetch s.person p join fetch s.municipality"
+                + " where p.nationalId = :nid"
+                + scopeClause(scope),
+            Settlement.class)
+        .setParameter("nid", nationalId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Whether any person, in any municipality, has this national id (uniqueness check). */
+  public boolean nationalIdTaken(String nationalId, Long exceptPersonId) {
+    return !em.createQuery(
+            "select p.id from Person p where p.nationalId = :nid and p.id <> :except", Long.class)
+        .setParameter("nid", nationalId)
+        .setParameter("except", exceptPersonId == null ? -1L : exceptPersonId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The children registered with this person as their mother (R-T-TG-3), within the scope. */
+  public List<Settlement> childrenOf(MunicipalityScope scope, long motherId) {
+    return em.createQuery(
+            "select s from Settlement s join fetch s.person join fetch s.municipality"
+                + " where s.mother.id = :id"
+                + scopeClause(scope)
+                + " order by s.person.birthDate",
+            Settlement.class)
+        .setParameter("id", motherId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
+        .getResultList();
+  }
+
+  public void add(Person person, Settlement settlement) {
+    em.persist(person);
+    em.persist(settlement);
+  }
+
+  private static String scopeClause(MunicipalityScope scope) {
+    return scope.restrictedTo().isPresent()
+        ? " and s.municipality.number = :scope"
+        : " and :scope = ''";
+  }
+
+  private static String where(
+      MunicipalityScope scope, SettlementFilter filter, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    scope
+        .restrictedTo()
+        .ifPresent(
+            number -> {
+              where.append(" and s.municipality.number = :scope");
+              params.put("scope", number);
+            });
+    if (filter.municipalityNumber() != null) {
+      where.append(" and s.municipality.number = :municipality");
+      params.put("municipality", filter.municipalityNumber());
+    }
+    if (filter.name() != null) {
+      where.append(" and p.searchName like :name escape '\\'");
+      params.put("name", "%" + likeEscape(filter.name().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (filter.nationalId() != null) {
+      where.append(" and p.nationalId like :nid escape '\\'");
+      params.put("nid", likeEscape(filter.nationalId()) + "%");
+    }
+    if (filter.settlementYear() != null) {
+      where.append(" and s.settlementDate >= :from and s.settlementDate < :to");
+      params.put("from", LocalDate.of(filter.settlementYear(), 1, 1));
+      params.put("to", LocalDate.of(filter.settlementYear() + 1, 1, 1));
+    }
+    if (filter.targetGroup() != null) {
+      where.append(" and s.targetGroup = :targetGroup");
+      params.put("targetGroup", filter.targetGroup());
+    }
+    return where.toString();
+  }
+
+  private static String orderBy(PageRequest<SettlementSort> page) {
+    String dir = page.ascending() ? " asc" : " desc";
+    SettlementSort sort = page.sortField() == null ? SettlementSort.NAME : page.sortField();
+    return switch (sort) {
+      case NAME -> " order by p.familyName" + dir + ", p.givenName" + dir + ", s.id";
+      case NATIONAL_ID -> " order by p.nationalId" + dir;
+      case SETTLEMENT_DATE -> " order by s.settlementDate" + dir + ", s.id" + dir;
+      case MUNICIPALITY -> " order by m.name" + dir + ", p.familyName, s.id";
+      case TARGET_GROUP -> " order by s.targetGroup" + dir + ", p.familyName, s.id";
+    };
+  }
+
+  private static String likeEscape(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,166 @@
+package no.imdi.grants.settlement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import no.imdi.grants.audit.AccessLog;
+import no.imdi.grants.municipality.Municipality;
+import no.imdi.grants.municipality.MunicipalityDirectory;
+import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.security.CurrentUser;
+import no.imdi.grants.security.MunicipalityScope;
+import no.imdi.grants.security.Role;
+import no.imdi.grants.shared.ConcurrentChangeException;
+import no.imdi.grants.shared.FieldProblem;
+import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.shared.Page;
+import no.imdi.grants.shared.PageRequest;
+
+/**
+ * The settlement register's application service: list, read, register, correct and move. Every
+ * method runs in the caller's municipality scope, which the repository applies to each query, and
+ * every read of a person's record is written to the access log.
+ */
+@Stateless
+@RolesAllowed({
+  Role.MUNICIPALITY_CASEWORKER_NAME,
+  Role.MUNICIPALITY_FINANCE_NAME,
+  Role.IMDI_CASEWORKER_NAME,
+  Role.IMDI_APPROVER_NAME
+})
+public class SettlementService {
+
+  @Inject private SettlementRepository repository;
+  @Inject private CurrentUser currentUser;
+  @Inject private AccessLog accessLog;
+  @Inject private MunicipalityDirectory municipalities;
+  @Inject private SettlementValidator validator;
+  @Inject private Clock clock;
+
+  public Page<SettlementRow> list(SettlementFilter filter, PageRequest<SettlementSort> page) {
+    return repository.list(currentUser.settlementScope(), filter, page);
+  }
+
+  /** A person's record for the person page; the read is written to the access log. */
+  public PersonRecord personRecord(long personId, String purpose) {
+    MunicipalityScope scope = currentUser.settlementScope();
+    Settlement settlement =
+        repository
+            .findRecordByPerson(scope, personId)
+            .orElseThrow(() -> new AccessDeniedException("No person " + personId + " in scope"));
+    accessLog.recordRead(currentUser.username(), personId, purpose);
+    return new PersonRecord(
+        settlement.getPerson(),
+        settlement,
+        List.copyOf(settlement.getMoves()),
+        settlement.getMother(),
+        repository.childrenOf(scope, personId));
+  }
+
+  /** A settlement as the edit form shows it; the read is written to the access log. */
+  public SettlementCommand forEdit(long settlementId) {
+    Settlement s = settlementInScope(currentUser.settlementScope(), settlementId);
+    Person p = s.getPerson();
+    accessLog.recordRead(currentUser.username(), p.getId(), "Endre bosetting");
+    return new SettlementCommand(
+        s.getId(),
+        s.getVersion(),
+        p.getVersion(),
+        p.getNationalId(),
+        p.getGivenName(),
+        p.getFamilyName(),
+        p.getBirthDate(),
+        p.getSex(),
+        s.getMunicipality().getNumber(),
+        s.facts(),
+        s.getMother() == null ? null : s.getMother().getNationalId());
+  }
+
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public long register(SettlementCommand command) {
+    MunicipalityScope scope = currentUser.settlementScope();
+    if (!command.isNew()) {
+      throw new IllegalArgumentException("register takes a new settlement");
+    }
+    Municipality municipality = municipalityInScope(scope, command.municipalityNumber());
+    Person mother = validator.validate(command, scope, null, LocalDate.now(clock));
+    Person person =
+        new Person(
+            command.nationalId(),
+            command.givenName(),
+            command.familyName(),
+            command.birthDate(),
+            command.sex());
+    Settlement settlement = new Settlement(person, municipality, command.facts(), mother);
+    repository.add(person, settlement);
+    return settlement.getId();
+  }
+
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public void correct(SettlementCommand command) {
+    MunicipalityScope scope = currentUser.settlementScope();
+    Settlement settlement = settlementInScope(scope, command.settlementId());
+    Person person = settlement.getPerson();
+    if (settlement.getVersion() != command.settlementVersion()
+        || person.getVersion() != command.personVersion()) {
+      throw new ConcurrentChangeException(
+          "Settlement " + settlement.getId() + " was changed by someone else after it was opened");
+    }
+    Person mother = validator.validate(command, scope, person.getId(), LocalDate.now(clock));
+    person.correctNationalId(command.nationalId());
+    person.rename(command.givenName(), command.familyName());
+    person.correctBirth(command.birthDate(), command.sex());
+    settlement.correct(command.facts(), mother);
+  }
+
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public void move(long settlementId, long version, String toMunicipality, LocalDate moveDate) {
+    MunicipalityScope scope = currentUser.settlementScope();
+    Settlement settlement = settlementInScope(scope, settlementId);
+    if (settlement.getVersion() != version) {
+      throw new ConcurrentChangeException("Settlement " + settlementId + " was changed meanwhile");
+    }
+    Municipality to =
+        municipalities
+            .find(toMunicipality)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(FieldProblem.of("moveTo", "municipality.unknown"))));
+    if (moveDate == null || moveDate.isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException(List.of(FieldProblem.of("moveDate", "moveDate.invalid")));
+    }
+    try {
+      settlement.moveTo(to, moveDate);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(List.of(FieldProblem.of("moveDate", "moveDate.invalid")));
+    }
+  }
+
+  private Settlement settlementInScope(MunicipalityScope scope, Long settlementId) {
+    if (settlementId == null) {
+      throw new IllegalArgumentException("No settlement id");
+    }
+    return repository
+        .findSettlement(scope, settlementId)
+        .orElseThrow(
+            () -> new AccessDeniedException("No settlement " + settlementId + " in scope"));
+  }
+
+  private Municipality municipalityInScope(MunicipalityScope scope, String number) {
+    Municipality municipality =
+        municipalities
+            .find(number)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(FieldProblem.of("municipality", "municipality.unknown"))));
+    if (!scope.allows(municipality.getNumber())) {
+      throw new AccessDeniedException("Municipality " + number + " is outside the caller's scope");
+    }
+    return municipality;
+  }
+}

@@ -1,0 +1,104 @@
+package no.imdi.grants.settlement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import no.imdi.grants.security.MunicipalityScope;
+import no.imdi.grants.shared.FieldProblem;
+import no.imdi.grants.shared.InvalidInputException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks a registered or corrected settlement against the register's rules and collects every
+ * problem by field: a valid national id (both check digits; synthetic test numbers only in demo
+ * mode) that matches the birth date, names, dates in order, the target group (R-IG-1),
+ * unaccompanied minors under 18 (R-EM), and a mother whose settlement was at most six months
+ * before the child's birth (R-T-TG-3).
+ */
+@ApplicationScoped
+public class SettlementValidator {
+
+  static final int MAX_NAME = 255;
+
+  @Inject SettlementRepository repository;
+
+  @Inject
+  @ConfigProperty(name = "grants.demo.enabled", defaultValue = "false")
+  boolean syntheticIdsAccepted;
+
+  /** Validates the command; returns the mother's person (or null) when everything is valid. */
+  public Person validate(
+      SettlementCommand c, MunicipalityScope scope, Long personId, LocalDate today) {
+    List<FieldProblem> problems = new ArrayList<>();
+    NationalIdCheck.check(c.nationalId(), c.birthDate(), syntheticIdsAccepted, problems);
+    if (c.nationalId() != null
+        && problems.stream().noneMatch(p -> p.field().equals("nationalId"))
+        && repository.nationalIdTaken(c.nationalId(), personId)) {
+      problems.add(FieldProblem.of("nationalId", "nationalId.taken"));
+    }
+    name("givenName", c.givenName(), problems);
+    name("familyName", c.familyName(), problems);
+    if (c.birthDate() == null) {
+      problems.add(FieldProblem.of("birthDate", "required"));
+    }
+    if (c.sex() == null) {
+      problems.add(FieldProblem.of("sex", "required"));
+    }
+    SettlementFacts f = c.facts();
+    if (f.settlementDate().isAfter(today)) {
+      problems.add(FieldProblem.of("settlementDate", "settlementDate.future"));
+    } else if (c.birthDate() != null && f.settlementDate().isBefore(c.birthDate())) {
+      problems.add(FieldProblem.of("settlementDate", "settlementDate.beforeBirth"));
+    }
+    if (f.targetGroup() == TargetGroup.FAMILY_REUNIFIED && !f.familyReunification()) {
+      problems.add(FieldProblem.of("familyReunification", "familyReunification.required"));
+    }
+    if (f.unaccompaniedMinor()
+        && c.birthDate() != null
+        && Period.between(c.birthDate(), f.settlementDate()).getYears() >= 18) {
+      problems.add(FieldProblem.of("unaccompaniedMinor", "unaccompaniedMinor.adult"));
+    }
+    Person mother = mother(c, scope, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return mother;
+  }
+
+  private Person mother(SettlementCommand c, MunicipalityScope scope, List<FieldProblem> problems) {
+    String motherId = c.motherNationalId() == null ? "" : c.motherNationalId().strip();
+    if (motherId.isEmpty()) {
+      return null;
+    }
+    Settlement motherSettlement = repository.findByNationalId(scope, motherId).orElse(null);
+    if (motherSettlement == null) {
+      problems.add(FieldProblem.of("motherNationalId", "mother.unknown"));
+      return null;
+    }
+    Person mother = motherSettlement.getPerson();
+    if (mother.getSex() != Sex.FEMALE || motherId.equals(c.nationalId())) {
+      problems.add(FieldProblem.of("motherNationalId", "mother.invalid"));
+      return null;
+    }
+    LocalDate settled = motherSettlement.getSettlementDate();
+    // R-T-TG-3: born after the mother's settlement, at most six months after it.
+    if (c.birthDate() != null
+        && (!c.birthDate().isAfter(settled) || c.birthDate().isAfter(settled.plusMonths(6)))) {
+      problems.add(
+          FieldProblem.of(
+              "motherNationalId", "mother.notWithinSixMonths", settled, settled.plusMonths(6)));
+    }
+    return mother;
+  }
+
+  private static void name(String field, String value, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(FieldProblem.of(field, "required"));
+    } else if (value.strip().length() > MAX_NAME) {
+      problems.add(FieldProblem.of(field, "tooLong", MAX_NAME));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package no.imdi.grants.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import no.imdi.grants.security.AppUser;
+import no.imdi.grants.security.Role;
+import no.imdi.grants.security.UserDirectory;
+
+/** The logged-in user as the pages need them: name, role, and where their home page is. */
+@Named
+@RequestScoped
+public class SessionUser {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private UserDirectory users;
+  @Inject private FacesContext faces;
+
+  private AppUser user;
+
+  public boolean isLoggedIn() {
+    return securityContext.getCallerPrincipal() != null;
+  }
+
+  public AppUser getUser() {
+    if (user == null && isLoggedIn()) {
+      user = users.find(securityContext.getCallerPrincipal().getName()).orElse(null);
+    }
+    return user;
+  }
+
+  public boolean isSeesSettlements() {
+    AppUser u = getUser();
+    return u != null && (u.getRole().isImdi() || u.getRole().belongsToMunicipality());
+  }
+
+  public boolean isRegisters() {
+    return securityContext.isCallerInRole(Role.MUNICIPALITY_CASEWORKER_NAME)
+        || securityContext.isCallerInRole(Role.IMDI_CASEWORKER_NAME);
+  }
+
+  public boolean isAdmin() {
+    return securityContext.isCallerInRole(Role.ADMIN_NAME);
+  }
+
+  public boolean isMunicipalityUser() {
+    AppUser u = getUser();
+    return u != null && u.getRole().belongsToMunicipality();
+  }
+
+  /** Sends the user to the page their role starts on. */
+  public void home() throws IOException {
+    String context = faces.getExternalContext().getRequestContextPath();
+    String page =
+        !isLoggedIn()
+            ? "/login.xhtml"
+            : isSeesSettlements() ? "/app/settlements.xhtml" : "/app/calculator.xhtml";
+    faces.getExternalContext().redirect(context + page);
+  }
+}

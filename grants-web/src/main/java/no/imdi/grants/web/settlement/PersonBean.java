@@ -1,0 +1,128 @@
+package no.imdi.grants.web.settlement;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.imdi.grants.municipality.Municipality;
+import no.imdi.grants.municipality.MunicipalityDirectory;
+import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.settlement.PersonRecord;
+import no.imdi.grants.settlement.SettlementMove;
+import no.imdi.grants.settlement.SettlementService;
+import no.imdi.grants.shared.ConcurrentChangeException;
+import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.shared.Messages;
+import no.imdi.grants.web.shared.Pages;
+
+/**
+ * The person page: the person, the settlement and its history of moves. Opening it reads the
+ * person's record, which the service writes to the access log; a person outside the caller's
+ * municipality is refused (HTTP 403).
+ */
+@Named
+@ViewScoped
+public class PersonBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One line of the settlement history: where the person lived from and to which date. */
+  public record HistoryLine(LocalDate from, LocalDate to, String municipality, String event)
+      implements Serializable {}
+
+  @EJB private SettlementService service;
+  @EJB private MunicipalityDirectory municipalityDirectory;
+  @Inject private Messages messages;
+
+  private Long id;
+  private PersonRecord record;
+  private String moveTo;
+  private LocalDate moveDate;
+
+  public void load() {
+    if (record != null) {
+      return;
+    }
+    if (id == null) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 404);
+      return;
+    }
+    try {
+      record = service.personRecord(id, "Vise person");
+    } catch (AccessDeniedException | EJBAccessException e) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 403);
+    }
+  }
+
+  public List<HistoryLine> getHistory() {
+    List<HistoryLine> lines = new ArrayList<>();
+    if (record == null) {
+      return lines;
+    }
+    LocalDate from = record.settlement().getSettlementDate();
+    String where = record.settlement().getSettledIn().getLabel();
+    String event = "SETTLED";
+    for (SettlementMove move : record.moves()) {
+      lines.add(new HistoryLine(from, move.getMoveDate().minusDays(1), where, event));
+      from = move.getMoveDate();
+      where = move.getTo().getLabel();
+      event = "MOVED";
+    }
+    lines.add(new HistoryLine(from, null, where, event));
+    return lines;
+  }
+
+  public String move() {
+    try {
+      service.move(record.settlement().getId(), record.settlement().getVersion(), moveTo, moveDate);
+      messages.info("person.moved");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/app/person?faces-redirect=true&id=" + id;
+    } catch (InvalidInputException e) {
+      messages.addProblems("moveForm", e.problems());
+    } catch (ConcurrentChangeException e) {
+      messages.error("settlement.concurrentChange");
+    } catch (AccessDeniedException | EJBAccessException e) {
+      messages.error("settlement.denied");
+    }
+    return null;
+  }
+
+  public List<Municipality> getMunicipalities() {
+    return municipalityDirectory.all();
+  }
+
+  public PersonRecord getRecord() {
+    return record;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getMoveTo() {
+    return moveTo;
+  }
+
+  public void setMoveTo(String moveTo) {
+    this.moveTo = moveTo;
+  }
+
+  public LocalDate getMoveDate() {
+    return moveDate;
+  }
+
+  public void setMoveDate(LocalDate moveDate) {
+    this.moveDate = moveDate;
+  }
+}

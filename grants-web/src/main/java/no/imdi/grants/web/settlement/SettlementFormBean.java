@@ -1,0 +1,122 @@
+package no.imdi.grants.web.settlement;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import no.imdi.grants.municipality.Municipality;
+import no.imdi.grants.municipality.MunicipalityDirectory;
+import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.settlement.SettlementCommand;
+import no.imdi.grants.settlement.SettlementService;
+import no.imdi.grants.settlement.Sex;
+import no.imdi.grants.settlement.TargetGroup;
+import no.imdi.grants.settlement.UdiHousing;
+import no.imdi.grants.shared.ConcurrentChangeException;
+import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.security.SessionUser;
+import no.imdi.grants.web.shared.Messages;
+import no.imdi.grants.web.shared.Pages;
+
+/**
+ * The form that registers a settlement or corrects one. What was typed stays on the page when the
+ * service finds a problem (each shown next to its field); a save after someone else's save is
+ * refused with a message instead of overwriting it.
+ */
+@Named
+@ViewScoped
+public class SettlementFormBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private SettlementService service;
+  @EJB private MunicipalityDirectory municipalityDirectory;
+  @Inject private SessionUser sessionUser;
+  @Inject private Messages messages;
+
+  private Long id;
+  private SettlementForm form = new SettlementForm();
+  private boolean loaded;
+  private List<Municipality> municipalities;
+
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    try {
+      if (id != null) {
+        form = SettlementForm.of(service.forEdit(id));
+      } else if (sessionUser.isMunicipalityUser()) {
+        form.setMunicipalityNumber(sessionUser.getUser().getMunicipalityNumber());
+      }
+    } catch (AccessDeniedException | EJBAccessException e) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 403);
+    }
+  }
+
+  public String save() throws IOException {
+    try {
+      SettlementCommand command = form.toCommand(id);
+      if (command.isNew()) {
+        service.register(command);
+        messages.info("settlement.registered", form.getGivenName() + " " + form.getFamilyName());
+      } else {
+        service.correct(command);
+        messages.info("settlement.saved", form.getGivenName() + " " + form.getFamilyName());
+      }
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/app/settlements?faces-redirect=true";
+    } catch (InvalidInputException e) {
+      messages.addProblems("settlementForm", e.problems());
+      messages.error("settlement.notSaved");
+    } catch (ConcurrentChangeException e) {
+      messages.error("settlement.concurrentChange");
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (AccessDeniedException | EJBAccessException e) {
+      messages.error("settlement.denied");
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+    return null;
+  }
+
+  public List<Municipality> getMunicipalities() {
+    if (municipalities == null) {
+      municipalities = municipalityDirectory.all();
+    }
+    return municipalities;
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public TargetGroup[] getTargetGroups() {
+    return TargetGroup.values();
+  }
+
+  public UdiHousing[] getUdiHousings() {
+    return UdiHousing.values();
+  }
+
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public SettlementForm getForm() {
+    return form;
+  }
+}

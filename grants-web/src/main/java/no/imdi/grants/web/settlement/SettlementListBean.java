@@ -1,0 +1,43 @@
+package no.imdi.grants.web.settlement;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import no.imdi.grants.municipality.Municipality;
+import no.imdi.grants.municipality.MunicipalityDirectory;
+import no.imdi.grants.settlement.SettlementService;
+import no.imdi.grants.settlement.TargetGroup;
+
+/** The settlements list page: a lazy table filtered, sorted and paged by the service. */
+@Named
+@ViewScoped
+public class SettlementListBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private SettlementService service;
+  @EJB private MunicipalityDirectory municipalityDirectory;
+
+  private SettlementLazyModel model;
+  private List<Municipality> municipalities;
+
+  public SettlementLazyModel getModel() {
+    if (model == null) {
+      model = new SettlementLazyModel(() -> service);
+    }
+    return model;
+  }
+
+  public List<Municipality> getMunicipalities() {
+    if (municipalities == null) {
+      municipalities = municipalityDirectory.all();
+    }
+    return municipalities;
+  }
+
+  public TargetGroup[] getTargetGroups() {
+    return TargetGroup.values();
+  }
+}
