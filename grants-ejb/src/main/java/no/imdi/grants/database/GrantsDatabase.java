@@ -28,8 +28,7 @@ import org.hibernate.SessionFactory;
     user = "${MPCONFIG=grants.db.user}",
     password = "${MPCONFIG=grants.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32,
-    properties = {"fish.payara.is-connection-validation-required=true"})
+    maxPoolSize = 32)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

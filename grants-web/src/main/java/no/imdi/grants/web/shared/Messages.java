@@ -25,7 +25,7 @@ public class Messages {
   @Inject private FacesContext faces;
 
   public Locale locale() {
-    return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.of("nb");
+    return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : new Locale("nb");
   }
 
   public String text(String key, Object... arguments) {

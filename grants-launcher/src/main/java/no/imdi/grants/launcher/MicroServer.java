@@ -1,0 +1,113 @@
+package no.imdi.grants.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application's WAR running on Payara Micro in a child process: HTTP on loopback only, the
+ * Hazelcast cluster off unless asked for, and the database settings passed as environment.
+ */
+final class MicroServer implements AutoCloseable {
+
+  private final Process process;
+  private final int port;
+
+  private MicroServer(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  static MicroServer start(
+      Path microJar, Path war, int port, boolean cluster, Map<String, String> env, Path workDir)
+      throws IOException {
+    Files.createDirectories(workDir);
+    Path preboot = workDir.resolve("preboot.asadmin");
+    List<String> commands = new ArrayList<>();
+    commands.add(
+        "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.address=127.0.0.1");
+    if (cluster) {
+      commands.add(
+          "set configs.config.server-config.hazelcast-config-specific-configuration.interface=127.0.0.1");
+    } else {
+      commands.add(
+          "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+    }
+    Files.write(preboot, commands);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    command.add("-jar");
+    command.add(microJar.toString());
+    command.add("--deploy");
+    command.add(war.toString());
+    command.add("--contextroot");
+    command.add("/");
+    command.add("--port");
+    command.add(Integer.toString(port));
+    command.add("--prebootcommandfile");
+    command.add(preboot.toString());
+    if (!cluster) {
+      command.add("--nocluster");
+    }
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("payara-micro.log").toFile()));
+    return new MicroServer(builder.start(), port);
+  }
+
+  /** Waits until the login page answers, or the process ends, or the timeout passes. */
+  boolean awaitReady(Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url() + "login.xhtml")).timeout(Duration.ofSeconds(10)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      try {
+        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return true;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(1000);
+    }
+    return false;
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + port + "/";
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
