@@ -8,8 +8,7 @@ import java.util.Objects;
  * Norwegian and English name. When two holidays fall on one date (Ascension Day on 17 May 2012) the
  * names of both are joined, so a calendar year has at most one holiday per date.
  */
-public record Holiday(LocalDate date, String norwegianName, String englishName)
-    implements Comparable<Holiday> {
+public record Holiday(LocalDate date, String norwegianName, String englishName) {
 
   public Holiday {
     Objects.requireNonNull(date, "date");
@@ -29,10 +28,5 @@ public record Holiday(LocalDate date, String norwegianName, String englishName)
         date,
         norwegianName + " og " + other.norwegianName,
         englishName + " and " + other.englishName);
-  }
-
-  @Override
-  public int compareTo(Holiday other) {
-    return date.compareTo(other.date);
   }
 }
