@@ -1,0 +1,32 @@
+package no.imdi.grants.calendar;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A Norwegian public holiday (*helligdag* or *offentlig høytidsdag*) on a given date, with its
+ * Norwegian and English name. When two holidays fall on one date (Ascension Day on 17 May 2012) the
+ * names of both are joined, so a calendar year has at most one holiday per date.
+ */
+public record Holiday(LocalDate date, String norwegianName, String englishName) {
+
+  public Holiday {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(norwegianName, "norwegianName");
+    Objects.requireNonNull(englishName, "englishName");
+  }
+
+  /**
+   * The same date with both holidays named, this one first ("17. mai og Kristi himmelfartsdag").
+   */
+  Holiday mergedWith(Holiday other) {
+    if (!date.equals(other.date)) {
+      throw new IllegalArgumentException(
+          "Holidays on different dates: " + date + ", " + other.date);
+    }
+    return new Holiday(
+        date,
+        norwegianName + " og " + other.norwegianName,
+        englishName + " and " + other.englishName);
+  }
+}
