@@ -43,20 +43,16 @@ final class InstalmentPlan {
                 + " (utbetaling "
                 + first.payout()
                 + "), første termin etter at personen ble registrert bosatt "
-                + registration(person, true)
-                + " ("
-                + RULE
-                + ").",
+                + registrationAndRule(person, true)
+                + ".",
             "Paid at the whole rate in the instalment of "
                 + date(basis)
                 + " (payout "
                 + first.payoutEnglish()
                 + "), the first instalment after the person was "
                 + "registered as settled on "
-                + registration(person, false)
-                + " ("
-                + RULE
-                + ")."));
+                + registrationAndRule(person, false)
+                + "."));
   }
 
   static Reasoned<List<Instalment>> quarterly(
@@ -97,12 +93,12 @@ final class InstalmentPlan {
               Explanation.of(
                   RULE,
                   "Terminer før registrert bosatt "
-                      + registration(person, true)
+                      + date(person.effectiveRegistrationDate())
                       + " utbetales i terminen per "
                       + date(registeredBasis)
                       + ".",
                   "Instalments before the registration as settled on "
-                      + registration(person, false)
+                      + date(person.effectiveRegistrationDate())
                       + " are paid in the instalment of "
                       + date(registeredBasis)
                       + "."));
@@ -152,14 +148,15 @@ final class InstalmentPlan {
             + " in all";
   }
 
-  private static String registration(SettledPerson person, boolean norwegian) {
+  /** The registration date and the rule, with where a defaulted date comes from. */
+  private static String registrationAndRule(SettledPerson person, boolean norwegian) {
     String day = date(person.effectiveRegistrationDate());
     if (person.registrationDate() != null) {
-      return day;
+      return day + " (" + RULE + ")";
     }
     if (person.birthDate().isAfter(person.settlementDate())) {
-      return day + (norwegian ? " (fødselsdatoen)" : " (the date of birth)");
+      return day + (norwegian ? " (fødselsdatoen; " : " (the date of birth; ") + RULE + ")";
     }
-    return day + (norwegian ? " (bosettingsdatoen)" : " (the settlement date)");
+    return day + (norwegian ? " (bosettingsdatoen; " : " (the settlement date; ") + RULE + ")";
   }
 }

@@ -22,18 +22,18 @@ class InstalmentPlanTest {
       delimiter = '|',
       textBlock =
           """
-          SINGLE_ADULT    | 2023-01-01 |            | 1963-01-01 |            | 31.03.2023 primo april 2023: AR-1-EV WHOLE 241100.00; 31.03.2023 primo april 2023: ELDR WHOLE 180600.00 | Utbetales med hel sats i terminen per 31.03.2023 (utbetaling primo april 2023), første termin etter at personen ble registrert bosatt 01.01.2023 (bosettingsdatoen) (R-IG-5).
+          SINGLE_ADULT    | 2023-01-01 |            | 1963-01-01 |            | 31.03.2023 primo april 2023: AR-1-EV WHOLE 241100.00; 31.03.2023 primo april 2023: ELDR WHOLE 180600.00 | Utbetales med hel sats i terminen per 31.03.2023 (utbetaling primo april 2023), første termin etter at personen ble registrert bosatt 01.01.2023 (bosettingsdatoen; R-IG-5).
           ADULT_IN_FAMILY | 2023-03-31 | 2023-03-31 | 1990-01-01 |            | 31.03.2023 primo april 2023: AR-1 WHOLE 194400.00      | Utbetales med hel sats i terminen per 31.03.2023 (utbetaling primo april 2023), første termin etter at personen ble registrert bosatt 31.03.2023 (R-IG-5).
           ADULT_IN_FAMILY | 2023-03-15 | 2023-04-01 | 1990-01-01 |            | 30.06.2023 primo juli 2023: AR-1 WHOLE 194400.00       | Utbetales med hel sats i terminen per 30.06.2023 (utbetaling primo juli 2023), første termin etter at personen ble registrert bosatt 01.04.2023 (R-IG-5).
           ADULT_IN_FAMILY | 2023-06-30 |            | 1990-01-01 |            | 30.06.2023 primo juli 2023: AR-1 WHOLE 194400.00       | terminen per 30.06.2023
           ADULT_IN_FAMILY | 2023-07-01 |            | 1990-01-01 |            | 30.09.2023 primo oktober 2023: AR-1 WHOLE 194400.00    | terminen per 30.09.2023 (utbetaling primo oktober 2023)
           ADULT_IN_FAMILY | 2023-09-30 |            | 1990-01-01 |            | 30.09.2023 primo oktober 2023: AR-1 WHOLE 194400.00    | terminen per 30.09.2023
           ADULT_IN_FAMILY | 2023-10-01 |            | 1990-01-01 |            | 31.12.2023 medio desember 2023: AR-1 WHOLE 194400.00   | terminen per 31.12.2023 (utbetaling medio desember 2023)
-          ADULT_IN_FAMILY | 2023-12-31 |            | 1990-01-01 |            | 31.12.2023 medio desember 2023: AR-1 WHOLE 194400.00   | registrert bosatt 31.12.2023 (bosettingsdatoen)
+          ADULT_IN_FAMILY | 2023-12-31 |            | 1990-01-01 |            | 31.12.2023 medio desember 2023: AR-1 WHOLE 194400.00   | registrert bosatt 31.12.2023 (bosettingsdatoen; R-IG-5)
           ADULT_IN_FAMILY | 2023-12-20 | 2024-01-02 | 1990-01-01 |            | 31.03.2024 primo april 2024: AR-1 WHOLE 194400.00      | terminen per 31.03.2024 (utbetaling primo april 2024), første termin etter at personen ble registrert bosatt 02.01.2024
           ADULT_IN_FAMILY | 2023-11-01 | 2024-05-10 | 1990-01-01 |            | 30.06.2024 primo juli 2024: AR-1 WHOLE 194400.00       | registrert bosatt 10.05.2024 (R-IG-5)
           SINGLE_ADULT    | 2025-05-05 |            | 1990-01-01 |            | 30.06.2025 primo juli 2025: AR-1-EV WHOLE -            | Ingen sats er kjent for AR-1-EV i 2025.
-          CHILD           | 2023-08-31 |            | 2024-02-29 | 2023-08-31 | 31.03.2024 primo april 2024: AR-1-B WHOLE -; 31.03.2024 primo april 2024: BHT WHOLE 27800.00 | registrert bosatt 29.02.2024 (fødselsdatoen) (R-IG-5).
+          CHILD           | 2023-08-31 |            | 2024-02-29 | 2023-08-31 | 31.03.2024 primo april 2024: AR-1-B WHOLE -; 31.03.2024 primo april 2024: BHT WHOLE 27800.00 | registrert bosatt 29.02.2024 (fødselsdatoen; R-IG-5).
           """)
   void R_IG_5_yearOneIsPaidWholeInTheFirstInstalmentAfterRegistration(
       Household household,
