@@ -1,0 +1,130 @@
+package no.imdi.grants.integrationgrant;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.imdi.grants.rate.RateCode;
+import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.Reasoned;
+
+/**
+ * Builds one grant year of the integration grant: its calendar year (R-IG-2), its codes (R-IG-4:
+ * {@code AR-1-EV}, {@code AR-1} or {@code AR-1-B} by household in year 1, {@code AR-2}..{@code
+ * AR-5} after, and the one-off supplements {@code ELDR} and {@code BHT} with year 1), the rates of
+ * that calendar year from the rate table, and the instalments (R-IG-5).
+ */
+final class GrantYearRules {
+
+  private final RateLookup rates;
+
+  GrantYearRules(RateLookup rates) {
+    this.rates = rates;
+  }
+
+  GrantYearEntry year(SettledPerson person, GrantPeriod period, int grantYear) {
+    int calendarYear = period.calendarYear(grantYear);
+    Explanation why = calendarYearReason(grantYear, calendarYear, period);
+    List<RateCode> codes = new ArrayList<>();
+    codes.add(yearCode(person.household(), grantYear));
+    why = why.and(codeReason(person.household(), grantYear, codes.get(0)));
+    if (grantYear == 1) {
+      why = why.and(oneOff(OneOffSupplements.elderly(person), RateCode.ELDR, codes, false));
+      boolean child = person.household() == Household.CHILD;
+      why = why.and(oneOff(OneOffSupplements.childcare(person), RateCode.BHT, codes, child));
+    }
+    List<CodeAmount> amounts = new ArrayList<>();
+    for (RateCode code : codes) {
+      CodeAmount amount = rates.amount(code, calendarYear, RateLookup.RULE);
+      amounts.add(amount);
+      why = why.and(amount.explanation());
+    }
+    Reasoned<List<Instalment>> instalments =
+        grantYear == 1
+            ? InstalmentPlan.whole(amounts, person)
+            : InstalmentPlan.quarterly(amounts.get(0), calendarYear, person);
+    return new GrantYearEntry(
+        grantYear,
+        calendarYear,
+        codes.stream().map(RateCode::code).toList(),
+        amounts,
+        total(amounts),
+        instalments.value(),
+        why.and(instalments.explanation()));
+  }
+
+  static RateCode yearCode(Household household, int grantYear) {
+    return switch (grantYear) {
+      case 1 -> household.yearOneCode();
+      case 2 -> RateCode.AR_2;
+      case 3 -> RateCode.AR_3;
+      case 4 -> RateCode.AR_4;
+      case 5 -> RateCode.AR_5;
+      default -> throw new IllegalArgumentException("grantYear must be 1 to 5, was " + grantYear);
+    };
+  }
+
+  private static Explanation oneOff(
+      Reasoned<Boolean> rule, RateCode code, List<RateCode> codes, boolean explainRefusal) {
+    if (rule.value()) {
+      codes.add(code);
+      return rule.explanation();
+    }
+    return explainRefusal ? rule.explanation() : new Explanation(List.of(), "", "");
+  }
+
+  private static Explanation calendarYearReason(int grantYear, int calendarYear, GrantPeriod p) {
+    String rule = GrantPeriod.RULE;
+    if (grantYear == 1) {
+      return Explanation.of(
+          rule,
+          "Tilskuddsår 1 er " + calendarYear + ", bosettingsåret (" + rule + ").",
+          "Grant year 1 is " + calendarYear + ", the settlement year (" + rule + ").");
+    }
+    String sum = p.firstCalendarYear() + " + " + (grantYear - 1);
+    return Explanation.of(
+        rule,
+        "Tilskuddsår "
+            + grantYear
+            + " er "
+            + calendarYear
+            + " ("
+            + rule
+            + ": bosettingsåret "
+            + sum
+            + ").",
+        "Grant year "
+            + grantYear
+            + " is "
+            + calendarYear
+            + " ("
+            + rule
+            + ": the settlement year "
+            + sum
+            + ").");
+  }
+
+  private static Explanation codeReason(Household household, int grantYear, RateCode code) {
+    String rule = RateLookup.RULE;
+    if (grantYear == 1) {
+      return Explanation.of(
+          rule,
+          "Kode " + code.code() + " (" + rule + ": tilskuddsår 1, " + household.norwegian() + ").",
+          "Code " + code.code() + " (" + rule + ": grant year 1, " + household.english() + ").");
+    }
+    return Explanation.of(
+        rule,
+        "Kode " + code.code() + " (" + rule + ": tilskuddsår " + grantYear + ").",
+        "Code " + code.code() + " (" + rule + ": grant year " + grantYear + ").");
+  }
+
+  private static Nok total(List<CodeAmount> amounts) {
+    Nok total = Nok.ZERO;
+    for (CodeAmount amount : amounts) {
+      if (!amount.known()) {
+        return null;
+      }
+      total = total.plus(amount.amount());
+    }
+    return total;
+  }
+}

@@ -1,0 +1,68 @@
+package no.imdi.grants.integrationgrant;
+
+import java.util.Optional;
+import no.imdi.grants.rate.Rate;
+import no.imdi.grants.rate.RateCode;
+import no.imdi.grants.rate.RateTable;
+import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.Reasoned;
+
+/**
+ * Finds the rate (*sats*) of a grant code for a calendar year in the injected rate table, and says
+ * where it comes from (R-IG-4): the amount, whether it is unverified, or that no rate is known for
+ * that year. Rates are never guessed or hard-coded.
+ */
+final class RateLookup {
+
+  static final String RULE = "R-IG-4";
+
+  private final RateTable rates;
+
+  RateLookup(RateTable rates) {
+    this.rates = rates;
+  }
+
+  /** The rate row, or {@code null} with a reason when none is known. */
+  Reasoned<Rate> find(RateCode code, int calendarYear, String rule) {
+    Optional<Rate> found = rates.find(code, calendarYear);
+    String name = code.code();
+    if (found.isEmpty()) {
+      return new Reasoned<>(
+          null,
+          Explanation.of(
+              rule,
+              "Ingen sats er kjent for " + name + " i " + calendarYear + ".",
+              "No rate is known for " + name + " in " + calendarYear + "."));
+    }
+    Rate rate = found.get();
+    return new Reasoned<>(
+        rate,
+        Explanation.of(
+            rule,
+            "Sats "
+                + name
+                + " "
+                + calendarYear
+                + ": "
+                + rate.amount()
+                + (rate.verified() ? "" : " (ikke verifisert)")
+                + ".",
+            "Rate "
+                + name
+                + " "
+                + calendarYear
+                + ": "
+                + rate.amount()
+                + (rate.verified() ? "" : " (not verified)")
+                + "."));
+  }
+
+  CodeAmount amount(RateCode code, int calendarYear, String rule) {
+    Reasoned<Rate> rate = find(code, calendarYear, rule);
+    return new CodeAmount(
+        code.code(),
+        rate.value() == null ? null : rate.value().amount(),
+        rate.value() != null && rate.value().verified(),
+        rate.explanation());
+  }
+}
