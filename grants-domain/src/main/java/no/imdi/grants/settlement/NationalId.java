@@ -18,12 +18,6 @@ import java.util.OptionalInt;
  */
 public final class NationalId {
 
-  /** The sex recorded in the number (the third digit of the individual number). */
-  public enum Sex {
-    FEMALE,
-    MALE
-  }
-
   static final int D_NUMBER_DAY_OFFSET = 40;
   static final int SYNTHETIC_MONTH_OFFSET = 80;
   private static final int LENGTH = 11;

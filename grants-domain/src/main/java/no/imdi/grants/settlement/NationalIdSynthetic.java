@@ -16,7 +16,7 @@ final class NationalIdSynthetic {
 
   private NationalIdSynthetic() {}
 
-  static NationalId create(LocalDate birthDate, NationalId.Sex sex, int sequence) {
+  static NationalId create(LocalDate birthDate, Sex sex, int sequence) {
     Objects.requireNonNull(birthDate, "birthDate");
     Objects.requireNonNull(sex, "sex");
     int year = birthDate.getYear();
@@ -45,7 +45,7 @@ final class NationalIdSynthetic {
       boolean male = individual % 2 == 1;
       if (century.isEmpty()
           || century.getAsInt() != year - twoDigitYear
-          || male != (sex == NationalId.Sex.MALE)) {
+          || male != (sex == Sex.MALE)) {
         continue;
       }
       String nine = prefix + String.format("%03d", individual);

@@ -1,9 +1,9 @@
 package no.imdi.grants.settlement;
 
 /**
- * The grounds on which a settled person is within the integration grant scheme (R-IG-1): the
- * groups of seed 000 and the two IMDi adds in its current text (collective protection in a
- * mass-flight situation, resettlement refugees).
+ * The grounds on which a settled person is within the integration grant scheme (R-IG-1): the groups
+ * of seed 000 and the two IMDi adds in its current text (collective protection in a mass-flight
+ * situation, resettlement refugees).
  */
 public enum TargetGroup {
   /** Refugee (*flyktning*). */

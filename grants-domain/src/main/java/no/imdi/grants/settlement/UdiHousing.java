@@ -1,9 +1,9 @@
 package no.imdi.grants.settlement;
 
 /**
- * Where a person lived before settlement, when it was one of UDI's special housing offers
- * (*UDIs særskilte botilbud*); these lengthen the disability grant period (R-T2-3) and may raise
- * the T2 cap (R-RATE-2).
+ * Where a person lived before settlement, when it was one of UDI's special housing offers (*UDIs
+ * særskilte botilbud*); these lengthen the disability grant period (R-T2-3) and may raise the T2
+ * cap (R-RATE-2).
  */
 public enum UdiHousing {
   NONE,

@@ -25,8 +25,8 @@ public final class Formats {
 
   /** Groups whole kroner by three with a space; keeps øre only when there are any. */
   public static String amount(BigDecimal value) {
-    BigDecimal whole = value.setScale(0, RoundingMode.HALF_UP);
-    boolean hasOre = value.compareTo(whole) != 0;
+    boolean hasOre = value.stripTrailingZeros().scale() > 0;
+    BigDecimal whole = value.setScale(0, hasOre ? RoundingMode.DOWN : RoundingMode.HALF_UP);
     String digits = whole.abs().toPlainString();
     StringBuilder grouped = new StringBuilder();
     for (int i = 0; i < digits.length(); i++) {

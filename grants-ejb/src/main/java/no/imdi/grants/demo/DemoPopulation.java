@@ -141,7 +141,7 @@ public final class DemoPopulation {
 
   private String syntheticId(LocalDate birth, boolean female) {
     int sequence = sequences.merge(birth, 1, Integer::sum);
-    return NationalId.synthetic(birth, female ? NationalId.Sex.FEMALE : NationalId.Sex.MALE, sequence).value();
+    return NationalId.synthetic(birth, female ? Sex.FEMALE : Sex.MALE, sequence).value();
   }
 
   static Date sql(LocalDate date) {
