@@ -1,5 +1,6 @@
 package no.imdi.grants.disability;
 
+import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.shared.Explanation;
@@ -19,6 +20,10 @@ public record AppliedRate(
     if (amount == null && verified) {
       throw new IllegalArgumentException("A missing rate cannot be verified");
     }
+  }
+
+  public List<String> rules() {
+    return explanation.rules();
   }
 
   /** Whether the rate table had a row for the code and year. */
