@@ -56,6 +56,9 @@ public final class DisabilityGrantSchedule {
       why = why.and(later.explanation());
     }
     why = why.and(t1.explanation()).and(t2.explanation());
+    if (number <= GrantKindRules.LAST_T1_YEAR) {
+      why = why.and(GrantKindRules.eitherT1OrT2());
+    }
     if (!targetGroup.value()) {
       why = why.and(outsideTargetGroup(targetGroup));
     }

@@ -32,14 +32,11 @@ public final class GrantKindRules {
     ApplicationDeadlines.requireGrantYear(grantYear);
     if (kind == GrantKind.T1) {
       return grantYear <= LAST_T1_YEAR
-          ? new Reasoned<>(
+          ? Reasoned.of(
               true,
-              new Explanation(
-                  List.of(R_T1_1, R_T_1),
-                  "T1 kan søkes for tilskuddsår 1 eller 2 som et engangstilskudd (R-T1-1);"
-                      + " førstegangssøknaden gjelder enten T1 eller T2 (R-T-1).",
-                  "T1 can be applied for as a one-off grant for grant year 1 or 2 (R-T1-1); the"
-                      + " first application is for either T1 or T2 (R-T-1)."))
+              R_T1_1,
+              "T1 kan søkes for tilskuddsår 1 eller 2 som et engangstilskudd (R-T1-1).",
+              "T1 can be applied for as a one-off grant for grant year 1 or 2 (R-T1-1).")
           : Reasoned.of(
               false,
               R_T1_1,
@@ -66,24 +63,23 @@ public final class GrantKindRules {
               + maxT2Years
               + " grant years (R-T2-1).");
     }
-    Explanation t2 =
-        Explanation.of(
-            R_T2_1,
-            "T2 kan søkes for tilskuddsår " + grantYear + " av inntil " + maxT2Years + " (R-T2-1).",
-            "T2 can be applied for in grant year "
-                + grantYear
-                + " of up to "
-                + maxT2Years
-                + " (R-T2-1).");
-    if (grantYear <= LAST_T1_YEAR) {
-      t2 =
-          t2.and(
-              Explanation.of(
-                  R_T_1,
-                  "Førstegangssøknaden for tilskuddsår 1 eller 2 gjelder enten T1 eller T2 (R-T-1).",
-                  "The first application for grant year 1 or 2 is for either T1 or T2 (R-T-1)."));
-    }
-    return new Reasoned<>(true, t2);
+    return Reasoned.of(
+        true,
+        R_T2_1,
+        "T2 kan søkes for tilskuddsår " + grantYear + " av inntil " + maxT2Years + " (R-T2-1).",
+        "T2 can be applied for in grant year "
+            + grantYear
+            + " of up to "
+            + maxT2Years
+            + " (R-T2-1).");
+  }
+
+  /** R-T-1: the sentence for grant years 1 and 2, where the first application is T1 or T2. */
+  public static Explanation eitherT1OrT2() {
+    return Explanation.of(
+        R_T_1,
+        "Førstegangssøknaden for tilskuddsår 1 eller 2 gjelder enten T1 eller T2 (R-T-1).",
+        "The first application for grant year 1 or 2 is for either T1 or T2 (R-T-1).");
   }
 
   /** Whether an application for the grant and grant year may be made, given what was granted. */
@@ -144,6 +140,9 @@ public final class GrantKindRules {
               + grantYear
               + " needs an earlier first application that was granted"
               + " (R-DL-3).");
+    }
+    if (!prior.grantedBefore(grantYear)) {
+      return new Reasoned<>(true, possible.explanation().and(eitherT1OrT2()));
     }
     return possible;
   }

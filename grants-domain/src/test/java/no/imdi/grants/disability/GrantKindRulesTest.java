@@ -49,26 +49,41 @@ class GrantKindRulesTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} for year {1}, granted before {2}: {3}")
+  @ParameterizedTest(name = "{0} for year {1}, granted before {2}: {3} ({4})")
   @DisplayName("R-T-1: for grant year 1 or 2 the first application is for either T1 or T2")
   @CsvSource({
-    "T1, 1, none, true",
-    "T2, 1, none, true",
-    "T1, 2, none, true",
-    "T2, 2, none, true",
+    "T1, 1, none, true, R-T-1",
+    "T2, 1, none, true, R-T-1",
+    "T1, 2, none, true, R-T-1",
+    "T2, 2, none, true, R-T-1",
     // one or the other for a year: a granted T1 becomes T2 only by conversion (R-T2-5)
-    "T2, 1, T1:1, false",
-    "T2, 2, T1:2, false",
-    // after T1 for year 1, T2 for year 2 is a new application
-    "T2, 2, T1:1, true"
+    "T2, 1, T1:1, false, R-T-1",
+    "T2, 2, T1:2, false, R-T-1",
+    // after T1 for year 1, T2 for year 2 is a later application, not a first one
+    "T2, 2, T1:1, true, R-T2-1"
   })
   void R_T_1_firstApplicationIsForEitherT1OrT2(
-      GrantKind kind, int grantYear, String granted, boolean expected) {
+      GrantKind kind, int grantYear, String granted, boolean expected, String rule) {
     Reasoned<Boolean> answer =
         GrantKindRules.mayApply(kind, grantYear, 5, TestPriors.parse(granted));
 
     assertThat(answer.value()).isEqualTo(expected);
-    assertThat(answer.rules()).contains("R-T-1");
+    assertThat(answer.rules()).contains(rule);
+    if (rule.equals("R-T2-1")) {
+      assertThat(answer.rules()).doesNotContain("R-T-1");
+    }
+  }
+
+  @Test
+  @DisplayName("R-T-1: a first application for T1 explains both rules")
+  void R_T_1_explanation() {
+    Reasoned<Boolean> answer = GrantKindRules.mayApply(GrantKind.T1, 2, 5, PriorGrants.none());
+
+    assertThat(answer.explanation().norwegian())
+        .isEqualTo(
+            "T1 kan søkes for tilskuddsår 1 eller 2 som et engangstilskudd (R-T1-1)."
+                + " Førstegangssøknaden for tilskuddsår 1 eller 2 gjelder enten T1 eller T2"
+                + " (R-T-1).");
   }
 
   @ParameterizedTest(name = "T2 for year {0} of at most {1}, granted before {2}: {3}")
