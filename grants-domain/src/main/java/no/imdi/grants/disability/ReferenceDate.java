@@ -1,0 +1,45 @@
+package no.imdi.grants.disability;
+
+import static no.imdi.grants.disability.RuleIds.R_DL_4;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.Formats;
+
+/**
+ * The date a person's grant years (R-GY-1) and application deadlines count from: the settlement
+ * date (<i>bosettingsdato</i>), or, for a child born up to six months after the mother was settled
+ * (R-T-TG-3), the child's date of birth (R-DL-4).
+ */
+public record ReferenceDate(LocalDate date, boolean childBirth) {
+
+  public ReferenceDate {
+    Objects.requireNonNull(date, "date");
+  }
+
+  public static ReferenceDate settlement(LocalDate settlementDate) {
+    return new ReferenceDate(settlementDate, false);
+  }
+
+  public static ReferenceDate childBirth(LocalDate birthDate) {
+    return new ReferenceDate(birthDate, true);
+  }
+
+  /** "bosettingsdato 13.10.2023" or "barnets fødselsdato 01.02.2024". */
+  String norwegian() {
+    return (childBirth ? "barnets fødselsdato " : "bosettingsdato ") + Formats.date(date);
+  }
+
+  /** "the settlement date 13.10.2023" or "the child's date of birth 01.02.2024". */
+  String english() {
+    return (childBirth ? "the child's date of birth " : "the settlement date ")
+        + Formats.date(date);
+  }
+
+  /** An explanation citing the rule, and R-DL-4 as well when the date is a child's birth. */
+  Explanation explanation(String rule, String norwegian, String english) {
+    return new Explanation(childBirth ? List.of(rule, R_DL_4) : List.of(rule), norwegian, english);
+  }
+}
