@@ -10,6 +10,7 @@ import java.util.Optional;
 import no.imdi.grants.rate.Rate;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.rate.RateTable;
+import no.imdi.grants.settlement.UdiHousing;
 import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Formats;
 

@@ -1,6 +1,7 @@
 package no.imdi.grants.disability;
 
 import java.time.LocalDate;
+import no.imdi.grants.settlement.UdiHousing;
 
 /**
  * The facts about one person that the disability grant's schedule rules need: the settlement date,

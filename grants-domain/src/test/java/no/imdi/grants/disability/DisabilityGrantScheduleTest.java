@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.imdi.grants.rate.InMemoryRateTable;
 import no.imdi.grants.rate.RateCode;
+import no.imdi.grants.settlement.UdiHousing;
 import no.imdi.grants.shared.Nok;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import no.imdi.grants.rate.RateTable;
+import no.imdi.grants.settlement.UdiHousing;
 import no.imdi.grants.shared.Nok;
 import no.imdi.grants.shared.Reasoned;
 import org.junit.jupiter.api.DisplayName;

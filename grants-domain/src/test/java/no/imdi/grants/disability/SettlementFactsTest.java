@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import no.imdi.grants.settlement.UdiHousing;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

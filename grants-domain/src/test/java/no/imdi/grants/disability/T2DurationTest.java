@@ -3,6 +3,7 @@ package no.imdi.grants.disability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import no.imdi.grants.settlement.UdiHousing;
 import no.imdi.grants.shared.Reasoned;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
