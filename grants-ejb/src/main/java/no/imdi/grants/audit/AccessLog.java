@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The access log of persons' records: every read of a person's record writes who read it, when,
- * and why, in the same transaction as the read.
+ * The access log of persons' records: every read of a person's record writes who read it, when, and
+ * why, in the same transaction as the read.
  */
 @Stateless
 public class AccessLog {

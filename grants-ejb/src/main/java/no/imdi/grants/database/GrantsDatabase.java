@@ -16,9 +16,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
 /**
- * The application's PostgreSQL database. The datasource is defined by the application and read
- * from configuration ({@code GRANTS_DB_URL}, {@code GRANTS_DB_USER}, {@code GRANTS_DB_PASSWORD});
- * at startup the Flyway migrations bring the schema up to date and Hibernate then validates its
+ * The application's PostgreSQL database. The datasource is defined by the application and read from
+ * configuration ({@code GRANTS_DB_URL}, {@code GRANTS_DB_USER}, {@code GRANTS_DB_PASSWORD}); at
+ * startup the Flyway migrations bring the schema up to date and Hibernate then validates its
  * mappings against it, so a deployment never runs against a schema it does not match.
  */
 @DataSourceDefinition(

@@ -52,10 +52,13 @@ final class DemoBatchWriter {
         String municipality = p.municipality();
         String current = municipality;
         LocalDate moveDate = p.settlementDate().plusDays(100 + random.nextInt(600));
-        boolean moves = p.mother() == null && random.nextInt(25) == 0 && moveDate.isBefore(LAST_MOVE);
+        boolean moves =
+            p.mother() == null && random.nextInt(25) == 0 && moveDate.isBefore(LAST_MOVE);
         if (moves) {
           List<String> all = DemoPopulation.MUNICIPALITIES;
-          current = all.get((all.indexOf(municipality) + 1 + random.nextInt(all.size() - 1)) % all.size());
+          current =
+              all.get(
+                  (all.indexOf(municipality) + 1 + random.nextInt(all.size() - 1)) % all.size());
           move.setLong(1, settlementIds[i]);
           move.setString(2, municipality);
           move.setString(3, current);

@@ -32,7 +32,8 @@ public final class DemoPopulation {
           "1508");
 
   private static final LocalDate FIRST = LocalDate.of(2019, 1, 1);
-  private static final int DAYS = (int) (LocalDate.of(2025, 12, 31).toEpochDay() - FIRST.toEpochDay());
+  private static final int DAYS =
+      (int) (LocalDate.of(2025, 12, 31).toEpochDay() - FIRST.toEpochDay());
   private static final int BATCH = 1000;
 
   private final Random random;
@@ -68,10 +69,11 @@ public final class DemoPopulation {
     int kind = random.nextInt(100);
     boolean minor = kind < 6;
     int age =
-        minor ? 13 + random.nextInt(5)
-        : kind < 32 ? random.nextInt(18)
-        : kind < 37 ? 60 + random.nextInt(21)
-        : 18 + random.nextInt(42);
+        minor
+            ? 13 + random.nextInt(5)
+            : kind < 32
+                ? random.nextInt(18)
+                : kind < 37 ? 60 + random.nextInt(21) : 18 + random.nextInt(42);
     LocalDate birth = settled.minusYears(age).minusDays(random.nextInt(365));
     boolean female = random.nextBoolean();
     TargetGroup group = targetGroup(settled);
@@ -121,10 +123,18 @@ public final class DemoPopulation {
       return TargetGroup.COLLECTIVE_PROTECTION;
     }
     TargetGroup[] others = {
-      TargetGroup.REFUGEE, TargetGroup.REFUGEE, TargetGroup.REFUGEE, TargetGroup.REFUGEE,
-      TargetGroup.RESETTLEMENT_REFUGEE, TargetGroup.RESETTLEMENT_REFUGEE,
-      TargetGroup.FAMILY_REUNIFIED, TargetGroup.FAMILY_REUNIFIED, TargetGroup.HUMANITARIAN,
-      TargetGroup.ABUSE_IN_RELATIONSHIP, TargetGroup.CANNOT_RETURN, TargetGroup.FORCED_MARRIAGE
+      TargetGroup.REFUGEE,
+      TargetGroup.REFUGEE,
+      TargetGroup.REFUGEE,
+      TargetGroup.REFUGEE,
+      TargetGroup.RESETTLEMENT_REFUGEE,
+      TargetGroup.RESETTLEMENT_REFUGEE,
+      TargetGroup.FAMILY_REUNIFIED,
+      TargetGroup.FAMILY_REUNIFIED,
+      TargetGroup.HUMANITARIAN,
+      TargetGroup.ABUSE_IN_RELATIONSHIP,
+      TargetGroup.CANNOT_RETURN,
+      TargetGroup.FORCED_MARRIAGE
     };
     return others[random.nextInt(others.length)];
   }

@@ -18,8 +18,7 @@ public final class DemoUsers {
       List.of(
           new DemoUser("kommune.oslo", "MUNICIPALITY_CASEWORKER", "0301", "Kari Nordmann (Oslo)"),
           new DemoUser("okonomi.oslo", "MUNICIPALITY_FINANCE", "0301", "Ola Hansen (Oslo)"),
-          new DemoUser(
-              "kommune.bergen", "MUNICIPALITY_CASEWORKER", "4601", "Ingrid Berg (Bergen)"),
+          new DemoUser("kommune.bergen", "MUNICIPALITY_CASEWORKER", "4601", "Ingrid Berg (Bergen)"),
           new DemoUser("imdi.saksbehandler", "IMDI_CASEWORKER", null, "Per Olsen (IMDi)"),
           new DemoUser("imdi.godkjenner", "IMDI_APPROVER", null, "Anne Lie (IMDi)"),
           new DemoUser("departementet", "MINISTRY", null, "Arbeids- og inkluderingsdepartementet"),

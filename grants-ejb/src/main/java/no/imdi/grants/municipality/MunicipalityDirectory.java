@@ -21,6 +21,8 @@ public class MunicipalityDirectory {
   }
 
   public Optional<Municipality> find(String number) {
-    return number == null ? Optional.empty() : Optional.ofNullable(em.find(Municipality.class, number));
+    return number == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(Municipality.class, number));
   }
 }

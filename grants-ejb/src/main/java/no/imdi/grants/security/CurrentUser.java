@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The logged-in caller as the services see it, and the one place that decides the caller's
- * {@link MunicipalityScope}: IMDi's roles see every municipality, a municipality's caseworker and
- * finance officer only their own, and the ministry and the administrator no persons at all.
+ * The logged-in caller as the services see it, and the one place that decides the caller's {@link
+ * MunicipalityScope}: IMDi's roles see every municipality, a municipality's caseworker and finance
+ * officer only their own, and the ministry and the administrator no persons at all.
  */
 @Stateless
 @PermitAll

@@ -3,8 +3,8 @@ package no.imdi.grants.security;
 import java.util.Optional;
 
 /**
- * Which municipalities' persons and settlements a caller may read and write: all of them (IMDi),
- * or exactly one (a municipality's own staff). Every query of persons and settlements takes a scope,
+ * Which municipalities' persons and settlements a caller may read and write: all of them (IMDi), or
+ * exactly one (a municipality's own staff). Every query of persons and settlements takes a scope,
  * so a query cannot be written without one.
  */
 public record MunicipalityScope(String municipalityNumber) {

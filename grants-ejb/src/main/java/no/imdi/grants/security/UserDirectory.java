@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * The users who may log in. Checks a username and password against the stored PBKDF2 hash (for
- * the login) and creates users (for the administrator and the demo data).
+ * The users who may log in. Checks a username and password against the stored PBKDF2 hash (for the
+ * login) and creates users (for the administrator and the demo data).
  */
 @Stateless
 public class UserDirectory {

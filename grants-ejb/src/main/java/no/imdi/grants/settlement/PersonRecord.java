@@ -7,5 +7,8 @@ import java.util.List;
  * a child born after her settlement) and the children registered with this person as mother.
  */
 public record PersonRecord(
-    Person person, Settlement settlement, List<SettlementMove> moves, Person mother,
+    Person person,
+    Settlement settlement,
+    List<SettlementMove> moves,
+    Person mother,
     List<Settlement> children) {}

@@ -15,10 +15,9 @@ import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
 
 /**
- * Persons and settlements in PostgreSQL. Every method takes the caller's {@link
- * MunicipalityScope} and adds it to the query itself, so that no caller can read or write another
- * municipality's persons by forgetting a check. Lists are filtered, sorted and paged in the
- * database.
+ * Persons and settlements in PostgreSQL. Every method takes the caller's {@link MunicipalityScope}
+ * and adds it to the query itself, so that no caller can read or write another municipality's
+ * persons by forgetting a check. Lists are filtered, sorted and paged in the database.
  */
 @ApplicationScoped
 public class SettlementRepository {
@@ -56,8 +55,7 @@ public class SettlementRepository {
   }
 
   public Optional<Settlement> findSettlement(MunicipalityScope scope, long settlementId) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select s from Settlement s join fetch s.person join fetch s.municipality"
                 + " where s.id = :id"
                 + scopeClause(scope),
@@ -69,8 +67,7 @@ public class SettlementRepository {
   }
 
   public Optional<Settlement> findByPerson(MunicipalityScope scope, long personId) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select s from Settlement s join fetch s.person p join fetch s.municipality"
                 + " where p.id = :id"
                 + scopeClause(scope),
@@ -83,8 +80,7 @@ public class SettlementRepository {
 
   /** A person's settlement with everything the person page shows, fetched in one query. */
   public Optional<Settlement> findRecordByPerson(MunicipalityScope scope, long personId) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select distinct s from Settlement s join fetch s.person p join fetch s.municipality"
                 + " join fetch s.settledIn left join fetch s.mother left join fetch s.moves mv"
                 + " left join fetch mv.from left join fetch mv.to where p.id = :id"
@@ -97,8 +93,7 @@ public class SettlementRepository {
   }
 
   public Optional<Settlement> findByNationalId(MunicipalityScope scope, String nationalId) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select s from Settlement s join fetch s.person p join fetch s.municipality"
                 + " where p.nationalId = :nid"
                 + scopeClause(scope),

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Checks a registered or corrected settlement against the register's rules and collects every
  * problem by field: a valid national id (both check digits; synthetic test numbers only in demo
  * mode) that matches the birth date, names, dates in order, the target group (R-IG-1),
- * unaccompanied minors under 18 (R-EM), and a mother whose settlement was at most six months
- * before the child's birth (R-T-TG-3).
+ * unaccompanied minors under 18 (R-EM), and a mother whose settlement was at most six months before
+ * the child's birth (R-T-TG-3).
  */
 @ApplicationScoped
 public class SettlementValidator {

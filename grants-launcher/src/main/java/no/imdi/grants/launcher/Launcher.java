@@ -26,7 +26,8 @@ public final class Launcher {
     Path war = root.resolve("grants-micro-war/target/grants.war");
     Path micro = root.resolve("grants-launcher/target/payara-micro.jar");
     if (!Files.exists(war) || !Files.exists(micro)) {
-      System.err.println("Build first: ./mvnw -DskipTests install (missing " + war + " or " + micro + ")");
+      System.err.println(
+          "Build first: ./mvnw -DskipTests install (missing " + war + " or " + micro + ")");
       System.exit(2);
     }
     int port = Integer.parseInt(env("GRANTS_PORT", "8080"));
@@ -35,16 +36,27 @@ public final class Launcher {
     LocalDatabase database = null;
     if (System.getenv("GRANTS_DB_URL") == null) {
       int dbPort = Integer.parseInt(env("GRANTS_LOCAL_DB_PORT", "54329"));
-      System.out.println("Starting PostgreSQL on 127.0.0.1:" + dbPort + " (data in " + data.resolve("postgres") + ")");
+      System.out.println(
+          "Starting PostgreSQL on 127.0.0.1:"
+              + dbPort
+              + " (data in "
+              + data.resolve("postgres")
+              + ")");
       database = LocalDatabase.start(data.resolve("postgres"), dbPort);
       appEnv.put("GRANTS_DB_URL", database.jdbcUrl());
       appEnv.put("GRANTS_DB_USER", database.user());
       appEnv.put("GRANTS_DB_PASSWORD", "");
     }
     appEnv.put("GRANTS_DEMO_ENABLED", Boolean.toString(demo));
-    System.out.println("Starting Payara Micro on 127.0.0.1:" + port + " (log in " + data.resolve("payara-micro.log") + ")");
+    System.out.println(
+        "Starting Payara Micro on 127.0.0.1:"
+            + port
+            + " (log in "
+            + data.resolve("payara-micro.log")
+            + ")");
     MicroServer server =
-        MicroServer.start(micro, war, port, Boolean.parseBoolean(env("GRANTS_CLUSTER", "false")), appEnv, data);
+        MicroServer.start(
+            micro, war, port, Boolean.parseBoolean(env("GRANTS_CLUSTER", "false")), appEnv, data);
     LocalDatabase db = database;
     Runtime.getRuntime()
         .addShutdownHook(
@@ -72,8 +84,12 @@ public final class Launcher {
     if (demo) {
       b.append("\n  Demo logins (password for all: ").append(DemoUsers.PASSWORD).append("):\n");
       for (DemoUsers.DemoUser user : DemoUsers.ALL) {
-        b.append(String.format("    %-20s %-25s %s%n", user.username(), user.role(),
-            user.municipality() == null ? "" : "municipality " + user.municipality()));
+        b.append(
+            String.format(
+                "    %-20s %-25s %s%n",
+                user.username(),
+                user.role(),
+                user.municipality() == null ? "" : "municipality " + user.municipality()));
       }
     }
     b.append("\n  Press Ctrl-C to stop.\n");

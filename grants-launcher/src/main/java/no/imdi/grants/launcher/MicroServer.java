@@ -63,7 +63,8 @@ final class MicroServer implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);
-    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("payara-micro.log").toFile()));
+    builder.redirectOutput(
+        ProcessBuilder.Redirect.appendTo(workDir.resolve("payara-micro.log").toFile()));
     return new MicroServer(builder.start(), port);
   }
 
@@ -71,7 +72,9 @@ final class MicroServer implements AutoCloseable {
   boolean awaitReady(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url() + "login.xhtml")).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest.newBuilder(URI.create(url() + "login.xhtml"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {

@@ -54,8 +54,7 @@ public class LoginBean {
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
       }
       default ->
-          faces.addMessage(
-              null, messages.message(FacesMessage.SEVERITY_ERROR, "login.failed"));
+          faces.addMessage(null, messages.message(FacesMessage.SEVERITY_ERROR, "login.failed"));
     }
   }
 

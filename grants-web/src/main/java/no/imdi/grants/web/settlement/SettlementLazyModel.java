@@ -51,7 +51,9 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
     }
     lastFilter = filter(filterBy);
     lastPage =
-        service.get().list(lastFilter, new PageRequest<>(first, Math.min(pageSize, 200), sort, ascending));
+        service
+            .get()
+            .list(lastFilter, new PageRequest<>(first, Math.min(pageSize, 200), sort, ascending));
     setRowCount((int) lastPage.total());
     return lastPage.rows();
   }

@@ -1,0 +1,74 @@
+package no.imdi.grants.rate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One audited change of the rate table: which row, what was done, by whom, when, and the values.
+ */
+@Entity
+@Table(name = "rate_audit")
+public class RateAudit {
+
+  /** What was done to a rate row. */
+  public enum Action {
+    CREATED,
+    SUPERSEDED,
+    VERIFIED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "rate_id", nullable = false)
+  private Long rateId;
+
+  @Column(name = "action", nullable = false, length = 16)
+  private String action;
+
+  @Column(name = "username", nullable = false, length = 64)
+  private String username;
+
+  @Column(name = "at", nullable = false)
+  private Instant at;
+
+  @Column(name = "details", nullable = false, length = 2000)
+  private String details;
+
+  protected RateAudit() {}
+
+  public RateAudit(Long rateId, Action action, String username, Instant at, String details) {
+    this.rateId = Objects.requireNonNull(rateId);
+    this.action = action.name();
+    this.username = Objects.requireNonNull(username);
+    this.at = Objects.requireNonNull(at);
+    this.details = Objects.requireNonNull(details);
+  }
+
+  public Long getRateId() {
+    return rateId;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getDetails() {
+    return details;
+  }
+}

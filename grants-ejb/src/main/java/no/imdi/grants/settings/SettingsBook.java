@@ -1,0 +1,54 @@
+package no.imdi.grants.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.imdi.grants.complaint.RollForwardSetting;
+import no.imdi.grants.integrationgrant.IntegrationGrantSettings;
+import no.imdi.grants.integrationgrant.MoveSplitRule;
+
+/**
+ * The stored settings for facts the rule book marks [verify], turned into the settings objects the
+ * rules take: the integration grant's family-of-humanitarian period and move split (R-IG-2, R-IG-6)
+ * and the complaint deadline roll-forward (R-AP-3).
+ */
+@ApplicationScoped
+public class SettingsBook {
+
+  public static final String FAMILY_OF_HUMANITARIAN_YEARS =
+      "integrationgrant.familyOfHumanitarianYears";
+  public static final String MOVE_SPLIT = "integrationgrant.moveSplit";
+  public static final String COMPLAINT_ROLL_FORWARD = "complaint.rollForward";
+
+  @PersistenceContext(unitName = "grants")
+  private EntityManager em;
+
+  protected SettingsBook() {}
+
+  public SettingsBook(EntityManager em) {
+    this.em = em;
+  }
+
+  public IntegrationGrantSettings integrationGrant() {
+    Setting years = get(FAMILY_OF_HUMANITARIAN_YEARS);
+    Setting split = get(MOVE_SPLIT);
+    return new IntegrationGrantSettings(
+        Integer.parseInt(years.getValue()),
+        years.isVerified(),
+        MoveSplitRule.valueOf(split.getValue()),
+        split.isVerified());
+  }
+
+  public RollForwardSetting complaintRollForward() {
+    Setting roll = get(COMPLAINT_ROLL_FORWARD);
+    return new RollForwardSetting(Boolean.parseBoolean(roll.getValue()), roll.isVerified());
+  }
+
+  public Setting get(String key) {
+    Setting setting = em.find(Setting.class, key);
+    if (setting == null) {
+      throw new IllegalStateException("Missing setting " + key);
+    }
+    return setting;
+  }
+}
