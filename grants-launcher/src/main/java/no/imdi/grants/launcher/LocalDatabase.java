@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * A real PostgreSQL server started from the JVM for the run command, on loopback, whose data stays
  * in a local folder across restarts.
  */
-final class LocalDatabase implements AutoCloseable {
+public final class LocalDatabase implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
 
@@ -18,7 +18,7 @@ final class LocalDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  static LocalDatabase start(Path dataDirectory, int port) {
+  public static LocalDatabase start(Path dataDirectory, int port) {
     try {
       Files.createDirectories(dataDirectory);
       EmbeddedPostgres postgres =
@@ -37,11 +37,11 @@ final class LocalDatabase implements AutoCloseable {
     }
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
   }
 
-  String user() {
+  public String user() {
     return "postgres";
   }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The application's WAR running on Payara Micro in a child process: HTTP on loopback only, the
  * Hazelcast cluster off unless asked for, and the database settings passed as environment.
  */
-final class MicroServer implements AutoCloseable {
+public final class MicroServer implements AutoCloseable {
 
   private final Process process;
   private final int port;
@@ -27,7 +27,7 @@ final class MicroServer implements AutoCloseable {
     this.port = port;
   }
 
-  static MicroServer start(
+  public static MicroServer start(
       Path microJar, Path war, int port, boolean cluster, Map<String, String> env, Path workDir)
       throws IOException {
     Files.createDirectories(workDir);
@@ -69,7 +69,7 @@ final class MicroServer implements AutoCloseable {
   }
 
   /** Waits until the login page answers, or the process ends, or the timeout passes. */
-  boolean awaitReady(Duration timeout) throws InterruptedException {
+  public boolean awaitReady(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url() + "login.xhtml"))
@@ -89,15 +89,15 @@ final class MicroServer implements AutoCloseable {
     return false;
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port + "/";
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  int waitFor() throws InterruptedException {
+  public int waitFor() throws InterruptedException {
     return process.waitFor();
   }
 

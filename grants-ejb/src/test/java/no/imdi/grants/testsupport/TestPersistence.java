@@ -1,0 +1,71 @@
+package no.imdi.grants.testsupport;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The application's persistence unit outside the container, on a fresh test database: the same
+ * mappings and Hibernate settings, with local transactions instead of JTA.
+ */
+public final class TestPersistence implements AutoCloseable {
+
+  private final DataSource dataSource;
+  private final EntityManagerFactory emf;
+
+  public TestPersistence() {
+    this(TestDatabase.freshDatabase());
+  }
+
+  public TestPersistence(DataSource dataSource) {
+    this.dataSource = dataSource;
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    properties.put("jakarta.persistence.jtaDataSource", dataSource);
+    properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+    properties.put("hibernate.transaction.jta.platform", "none");
+    this.emf = Persistence.createEntityManagerFactory("grants", properties);
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public EntityManagerFactory entityManagerFactory() {
+    return emf;
+  }
+
+  /** Runs the work in one transaction on a new entity manager and returns its result. */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  public void run(Consumer<EntityManager> work) {
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+  }
+}

@@ -1,0 +1,151 @@
+package no.imdi.grants.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import no.imdi.grants.settlement.NationalId;
+import no.imdi.grants.settlement.Sex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A municipality caseworker's day in real Chromium against the running application: log in,
+ * register a settlement with one wrong field and see the message and the kept values, fix it and
+ * save, find it by filter, be refused another municipality's person by URL, and log out.
+ */
+class SettlementPagesIT {
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aMunicipalityCaseworkerRegistersFindsIsRefusedAndLogsOut() throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = context.newPage();
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nb");
+      page.fill("#loginForm\\:username", "kommune.oslo");
+      page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
+      page.click("#loginForm\\:submit");
+      page.waitForURL("**/app/settlements.xhtml");
+      assertThat(page.textContent("h1")).isEqualTo("Bosettinger");
+
+      page.click("#newSettlement");
+      page.waitForURL("**/app/settlement.xhtml");
+      String family = "Testesen" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+      LocalDate birth =
+          LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+      String nationalId = NationalId.synthetic(birth, Sex.FEMALE, 7).value();
+      String wrongId = nationalId.substring(0, 10) + ((nationalId.charAt(10) - '0' + 1) % 10);
+      page.fill("#settlementForm\\:nationalId", wrongId);
+      page.fill("#settlementForm\\:givenName", "Amina");
+      page.fill("#settlementForm\\:familyName", family);
+      typeDate(page, "birthDate", birth);
+      choose(page, "sex", "Kvinne");
+      typeDate(page, "settlementDate", LocalDate.of(2023, 10, 13));
+      choose(page, "targetGroup", "Flyktning");
+      page.click("#settlementForm\\:save");
+      page.waitForLoadState();
+
+      Locator idMessage =
+          page.locator("[id='settlementForm:nationalId'] ~ .ui-message, .ui-message-error");
+      assertThat(page.content()).contains("kontrollsiffer");
+      assertThat(page.inputValue("#settlementForm\\:givenName")).isEqualTo("Amina");
+      assertThat(page.inputValue("#settlementForm\\:familyName")).isEqualTo(family);
+      assertThat(page.inputValue("#settlementForm\\:nationalId")).isEqualTo(wrongId);
+      assertThat(idMessage.count()).isPositive();
+      screenshot(page, "settlement-form-error");
+
+      page.fill("#settlementForm\\:nationalId", nationalId);
+      page.click("#settlementForm\\:save");
+      page.waitForURL("**/app/settlements.xhtml");
+      assertThat(page.textContent("#globalMessages")).contains("er registrert");
+
+      page.locator("[id='listForm:settlements:nameColumn:filter']").pressSequentially(family);
+      page.waitForSelector(
+          "#listForm\\:settlements_data tr:has-text('" + family + "')",
+          new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+      assertThat(page.locator("#listForm\\:settlements_data tr").count()).isEqualTo(1);
+      screenshot(page, "settlements-filtered");
+
+      long bergenPerson = personIn("4601");
+      Response refused =
+          page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + bergenPerson);
+      assertThat(refused.status()).isEqualTo(403);
+      assertThat(page.textContent("h1")).isEqualTo("Ingen tilgang");
+
+      page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
+      page.click("#logoutForm\\:logout");
+      page.waitForURL("**/login.xhtml?loggedOut=true");
+      assertThat(page.content()).contains("Du er logget ut");
+      Response afterLogout = page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
+      assertThat(page.url()).contains("login.xhtml");
+      assertThat(afterLogout.status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void pagesSpeakEnglishWhenTheBrowserAsksForIt() {
+    try (BrowserContext context = browser.context("en-GB")) {
+      Page page = context.newPage();
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+      assertThat(page.textContent("h1")).isEqualTo("Log in");
+      page.fill("#loginForm\\:username", "kommune.oslo");
+      page.fill("#loginForm\\:password", "wrong password");
+      page.click("#loginForm\\:submit");
+      page.waitForLoadState();
+      assertThat(page.content()).contains("Wrong username or password.");
+    }
+  }
+
+  private static void typeDate(Page page, String field, LocalDate date) {
+    Locator input = page.locator("[id='settlementForm:" + field + "_input']");
+    input.click();
+    input.fill(
+        String.format("%02d.%02d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+    input.press("Escape");
+  }
+
+  private static void choose(Page page, String field, String label) {
+    page.click("[id='settlementForm:" + field + "']");
+    page.click("[id='settlementForm:" + field + "_items'] li[data-label='" + label + "']");
+  }
+
+  private static long personIn(String municipality) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var ps =
+            c.prepareStatement(
+                "select person_id from settlement where municipality = ? order by id limit 1")) {
+      ps.setString(1, municipality);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of(System.getProperty("grants.it.workDir", "target/it"), name + ".png"))
+            .setFullPage(true));
+  }
+}

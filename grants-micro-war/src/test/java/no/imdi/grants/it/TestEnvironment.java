@@ -1,0 +1,116 @@
+package no.imdi.grants.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.imdi.grants.launcher.LocalDatabase;
+import no.imdi.grants.launcher.MicroServer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The environment of the integration tests, started once for all test classes of this module: a
+ * real PostgreSQL (embedded, unless {@code GRANTS_TEST_DB_URL} names one) and the application's WAR
+ * on Payara Micro in demo mode (unless {@code grants.it.baseUrl} names a running one). It also
+ * hands the database to the Arquillian-managed Payara Micro through {@code payara.cmdOptions}.
+ */
+public final class TestEnvironment implements BeforeAllCallback {
+
+  private static Started started;
+
+  private record Started(String dbUrl, String dbUser, String dbPassword, String baseUrl) {}
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    synchronized (TestEnvironment.class) {
+      if (started == null) {
+        started = start(context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL));
+      }
+    }
+  }
+
+  public static String baseUrl() {
+    return started.baseUrl();
+  }
+
+  public static Connection connection() throws SQLException {
+    return DriverManager.getConnection(started.dbUrl(), started.dbUser(), started.dbPassword());
+  }
+
+  private static Started start(ExtensionContext.Store store) throws Exception {
+    Path work = Path.of(System.getProperty("grants.it.workDir", "target/it"));
+    String dbUrl = System.getenv("GRANTS_TEST_DB_URL");
+    String user = env("GRANTS_TEST_DB_USER", "postgres");
+    String password = env("GRANTS_TEST_DB_PASSWORD", "postgres");
+    if (dbUrl == null) {
+      Path data = work.resolve("postgres");
+      deleteRecursively(data);
+      LocalDatabase database = LocalDatabase.start(data, freePort());
+      store.put("database", (ExtensionContext.Store.CloseableResource) database::close);
+      dbUrl = database.jdbcUrl();
+      user = database.user();
+    }
+    System.setProperty(
+        "payara.cmdOptions",
+        String.join(
+            " ",
+            "-Xmx768m",
+            "-Dgrants.db.url=" + dbUrl,
+            "-Dgrants.db.user=" + user,
+            "-Dgrants.db.password=" + password,
+            "-Dgrants.demo.enabled=true",
+            "-Dgrants.demo.persons=300"));
+    String baseUrl = System.getProperty("grants.it.baseUrl");
+    if (baseUrl == null) {
+      MicroServer server =
+          MicroServer.start(
+              Path.of(System.getProperty("grants.it.microJar")),
+              Path.of(System.getProperty("grants.it.war")),
+              freePort(),
+              false,
+              Map.of(
+                  "GRANTS_DB_URL", dbUrl,
+                  "GRANTS_DB_USER", user,
+                  "GRANTS_DB_PASSWORD", password,
+                  "GRANTS_DEMO_ENABLED", "true",
+                  "GRANTS_DEMO_PERSONS", "300"),
+              work.resolve("app"));
+      store.put("server", (ExtensionContext.Store.CloseableResource) server::close);
+      if (!server.awaitReady(Duration.ofMinutes(4))) {
+        server.close();
+        throw new IllegalStateException(
+            "The application did not start; see " + work.resolve("app/payara-micro.log"));
+      }
+      baseUrl = server.url();
+      System.setProperty("grants.it.baseUrl", baseUrl);
+    }
+    return new Started(dbUrl, user, password, baseUrl);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : value;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
