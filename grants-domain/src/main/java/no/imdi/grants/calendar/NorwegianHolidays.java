@@ -3,10 +3,13 @@ package no.imdi.grants.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Norwegian public holidays (*helligdager og offentlige høytidsdager*) and working days
@@ -21,11 +24,22 @@ public final class NorwegianHolidays {
   public static final int FIRST_YEAR = 1900;
   public static final int LAST_YEAR = 2199;
 
+  /** Each year's holidays by date, computed once: the rules ask for them very often. */
+  private static final Map<Integer, Map<LocalDate, Holiday>> BY_YEAR = new ConcurrentHashMap<>();
+
   private NorwegianHolidays() {}
 
   /** The holidays of a year, sorted by date, one per date; plain Sundays are not listed. */
   public static List<Holiday> of(int year) {
+    return List.copyOf(byDate(year).values());
+  }
+
+  private static Map<LocalDate, Holiday> byDate(int year) {
     requireSupported(year);
+    return BY_YEAR.computeIfAbsent(year, NorwegianHolidays::compute);
+  }
+
+  private static Map<LocalDate, Holiday> compute(int year) {
     LocalDate easter = Easter.sunday(year);
     List<Holiday> all =
         List.of(
@@ -45,12 +59,12 @@ public final class NorwegianHolidays {
     for (Holiday holiday : all) {
       byDate.merge(holiday.date(), holiday, Holiday::mergedWith);
     }
-    return List.copyOf(byDate.values());
+    return Collections.unmodifiableMap(new LinkedHashMap<>(byDate));
   }
 
   /** The holiday on a date, if any; a plain Sunday gives none (see {@link #isHoliday}). */
   public static Optional<Holiday> holidayOn(LocalDate date) {
-    return of(date.getYear()).stream().filter(h -> h.date().equals(date)).findFirst();
+    return Optional.ofNullable(byDate(date.getYear()).get(date));
   }
 
   /** True on every Sunday and on the holidays of {@link #of(int)}. */
