@@ -22,7 +22,7 @@ CREATE TABLE person (
 );
 CREATE INDEX person_search_name_trgm ON person USING gin (search_name gin_trgm_ops);
 CREATE INDEX person_national_id_prefix ON person (national_id varchar_pattern_ops);
-CREATE INDEX person_family_name ON person (family_name, given_name);
+CREATE INDEX person_family_name ON person (family_name, given_name, id);
 
 CREATE SEQUENCE settlement_seq INCREMENT BY 50;
 CREATE TABLE settlement (
@@ -40,8 +40,8 @@ CREATE TABLE settlement (
     mother_id                       bigint      REFERENCES person (id),
     version                         bigint      NOT NULL DEFAULT 0
 );
-CREATE INDEX settlement_municipality_date ON settlement (municipality, settlement_date DESC, id);
-CREATE INDEX settlement_date ON settlement (settlement_date DESC, id);
+CREATE INDEX settlement_municipality_date ON settlement (municipality, settlement_date, id);
+CREATE INDEX settlement_date ON settlement (settlement_date, id);
 CREATE INDEX settlement_target_group ON settlement (target_group);
 CREATE INDEX settlement_mother ON settlement (mother_id);
 

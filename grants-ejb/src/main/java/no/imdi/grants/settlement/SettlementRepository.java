@@ -177,7 +177,7 @@ public class SettlementRepository {
     String dir = page.ascending() ? " asc" : " desc";
     SettlementSort sort = page.sortField() == null ? SettlementSort.NAME : page.sortField();
     return switch (sort) {
-      case NAME -> " order by p.familyName" + dir + ", p.givenName" + dir + ", s.id";
+      case NAME -> " order by p.familyName" + dir + ", p.givenName" + dir + ", p.id" + dir;
       case NATIONAL_ID -> " order by p.nationalId" + dir;
       case SETTLEMENT_DATE -> " order by s.settlementDate" + dir + ", s.id" + dir;
       case MUNICIPALITY -> " order by m.name" + dir + ", p.familyName, s.id";

@@ -20,6 +20,7 @@ import no.imdi.grants.settlement.UdiHousing;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.security.SessionUser;
+import no.imdi.grants.web.shared.Failures;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
@@ -80,6 +81,12 @@ public class SettlementFormBean implements Serializable {
       FacesContext.getCurrentInstance().validationFailed();
     } catch (AccessDeniedException | EJBAccessException e) {
       messages.error("settlement.denied");
+      FacesContext.getCurrentInstance().validationFailed();
+    } catch (jakarta.ejb.EJBException e) {
+      if (!Failures.causedBy(e, jakarta.persistence.OptimisticLockException.class)) {
+        throw e;
+      }
+      messages.error("settlement.concurrentChange");
       FacesContext.getCurrentInstance().validationFailed();
     }
     return null;
