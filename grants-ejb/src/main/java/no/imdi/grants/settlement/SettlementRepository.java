@@ -27,6 +27,9 @@ public class SettlementRepository {
           + " p.nationalId, p.birthDate, m.number, m.name, s.settlementDate, s.targetGroup,"
           + " s.unaccompaniedMinor) from Settlement s join s.person p join s.municipality m";
 
+  private static final String FETCH =
+      "select s from Settlement s join fetch s.person p join fetch s.municipality";
+
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
 
@@ -55,50 +58,30 @@ public class SettlementRepository {
   }
 
   public Optional<Settlement> findSettlement(MunicipalityScope scope, long settlementId) {
-    return em.createQuery(
-            "select s from Settlement s join fetch s.person join fetch s.municipality"
-                + " where s.id = :id"
-                + scopeClause(scope),
-            Settlement.class)
-        .setParameter("id", settlementId)
-        .setParameter("scope", scope.restrictedTo().orElse(""))
-        .getResultStream()
-        .findFirst();
+    return findOne(scope, FETCH + " where s.id = :key", settlementId);
   }
 
   public Optional<Settlement> findByPerson(MunicipalityScope scope, long personId) {
-    return em.createQuery(
-            "select s from Settlement s join fetch s.person p join fetch s.municipality"
-                + " where p.id = :id"
-                + scopeClause(scope),
-            Settlement.class)
-        .setParameter("id", personId)
-        .setParameter("scope", scope.restrictedTo().orElse(""))
-        .getResultStream()
-        .findFirst();
+    return findOne(scope, FETCH + " where p.id = :key", personId);
   }
 
   /** A person's settlement with everything the person page shows, fetched in one query. */
   public Optional<Settlement> findRecordByPerson(MunicipalityScope scope, long personId) {
-    return em.createQuery(
-            "select distinct s from Settlement s join fetch s.person p join fetch s.municipality"
-                + " join fetch s.settledIn left join fetch s.mother left join fetch s.moves mv"
-                + " left join fetch mv.from left join fetch mv.to where p.id = :id"
-                + scopeClause(scope),
-            Settlement.class)
-        .setParameter("id", personId)
-        .setParameter("scope", scope.restrictedTo().orElse(""))
-        .getResultStream()
-        .findFirst();
+    return findOne(
+        scope,
+        "select distinct s from Settlement s join fetch s.person p join fetch s.municipality"
+            + " join fetch s.settledIn left join fetch s.mother left join fetch s.moves mv"
+            + " left join fetch mv.from left join fetch mv.to where p.id = :key",
+        personId);
   }
 
   public Optional<Settlement> findByNationalId(MunicipalityScope scope, String nationalId) {
-    return em.createQuery(
-            "select s from Settlement s join fetch s.person p join fetch s.municipality"
-                + " where p.nationalId = :nid"
-                + scopeClause(scope),
-            Settlement.class)
-        .setParameter("nid", nationalId)
+    return findOne(scope, FETCH + " where p.nationalId = :key", nationalId);
+  }
+
+  private Optional<Settlement> findOne(MunicipalityScope scope, String jpql, Object key) {
+    return em.createQuery(jpql + scopeClause(scope), Settlement.class)
+        .setParameter("key", key)
         .setParameter("scope", scope.restrictedTo().orElse(""))
         .getResultStream()
         .findFirst();

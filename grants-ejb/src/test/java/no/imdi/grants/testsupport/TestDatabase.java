@@ -40,6 +40,7 @@ public final class TestDatabase {
     ds.setUser(base.getUser());
     ds.setPassword(base.getPassword());
     ds.setDatabaseName(name);
+    ds.setReWriteBatchedInserts(true);
     GrantsDatabase.migrate(ds);
     return ds;
   }

@@ -45,7 +45,7 @@ public class LoginBean {
             response,
             withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
+                .newAuthentication(false));
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
@@ -55,6 +55,14 @@ public class LoginBean {
       }
       default ->
           faces.addMessage(null, messages.message(FacesMessage.SEVERITY_ERROR, "login.failed"));
+    }
+  }
+
+  private static void logoutQuietly(HttpServletRequest request) {
+    try {
+      request.logout();
+    } catch (jakarta.servlet.ServletException e) {
+      // nothing to clean up
     }
   }
 
