@@ -1,0 +1,92 @@
+package no.imdi.grants.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import no.imdi.grants.settlement.UdiHousing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QueryParamsTest {
+
+  @Test
+  void readsAnIsoDate() {
+    assertThat(QueryParams.date("noticeReceived", "2024-09-03", true))
+        .isEqualTo(LocalDate.of(2024, 9, 3));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-02-30", "2023-13-01", "13.10.2023", "2023-1-5", "yesterday"})
+  void refusesDatesThatAreNotIsoOrDoNotExist(String value) {
+    assertThatThrownBy(() -> QueryParams.date("noticeReceived", value, true))
+        .isInstanceOfSatisfying(
+            BadParameterException.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("noticeReceived");
+              assertThat(e.messageKey()).isEqualTo("api.date");
+              assertThat(e.arguments()).containsExactly(value);
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " "})
+  void anEmptyValueIsMissing(String value) {
+    assertThat(QueryParams.date("birthDate", value, false)).isNull();
+    assertThatThrownBy(() -> QueryParams.date("birthDate", value, true))
+        .isInstanceOfSatisfying(
+            BadParameterException.class, e -> assertThat(e.messageKey()).isEqualTo("required"));
+    assertThatThrownBy(() -> QueryParams.date("birthDate", null, true))
+        .isInstanceOf(BadParameterException.class);
+  }
+
+  @Test
+  void readsWholeNumbersOnly() {
+    assertThat(QueryParams.integer("year", "2024", true)).isEqualTo(2024);
+    assertThatThrownBy(() -> QueryParams.integer("year", "2024.5", true))
+        .isInstanceOfSatisfying(
+            BadParameterException.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("year");
+              assertThat(e.messageKey()).isEqualTo("api.integer");
+            });
+  }
+
+  @Test
+  void flagsAreTrueOrFalseAndAbsentIsFalse() {
+    assertThat(QueryParams.flag("unaccompaniedMinor", "TRUE")).isTrue();
+    assertThat(QueryParams.flag("unaccompaniedMinor", "false")).isFalse();
+    assertThat(QueryParams.flag("unaccompaniedMinor", null)).isFalse();
+    assertThat(QueryParams.optionalFlag("pedagogicalMeasures", null)).isNull();
+    assertThatThrownBy(() -> QueryParams.flag("unaccompaniedMinor", "yes"))
+        .isInstanceOfSatisfying(
+            BadParameterException.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("unaccompaniedMinor");
+              assertThat(e.messageKey()).isEqualTo("api.boolean");
+            });
+  }
+
+  @Test
+  void enumValuesByTheirExactNameWithTheAllowedOnesInTheProblem() {
+    assertThat(QueryParams.choice("udiHousing", "SAERSKILT_BO_OG_OMSORG", UdiHousing.class, null))
+        .isEqualTo(UdiHousing.SAERSKILT_BO_OG_OMSORG);
+    assertThat(QueryParams.choice("udiHousing", null, UdiHousing.class, UdiHousing.NONE))
+        .isEqualTo(UdiHousing.NONE);
+    assertThatThrownBy(() -> QueryParams.choice("udiHousing", "none", UdiHousing.class, null))
+        .isInstanceOfSatisfying(
+            BadParameterException.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("udiHousing");
+              assertThat(e.arguments())
+                  .containsExactly(
+                      "none",
+                      "NONE, TILRETTELAGT_AVDELING, SAERSKILT_BO_OG_OMSORG,"
+                          + " SAERSKILT_PLEIE_OG_OMSORG");
+            });
+    assertThatThrownBy(() -> QueryParams.choice("household", "", UdiHousing.class, null))
+        .isInstanceOfSatisfying(
+            BadParameterException.class, e -> assertThat(e.messageKey()).isEqualTo("required"));
+  }
+}
