@@ -23,6 +23,9 @@ public class RateAudit {
     VERIFIED
   }
 
+  /** Room for the old and the new value of every field of a row. */
+  public static final int MAX_DETAILS = 8000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -39,7 +42,7 @@ public class RateAudit {
   @Column(name = "at", nullable = false)
   private Instant at;
 
-  @Column(name = "details", nullable = false, length = 2000)
+  @Column(name = "details", nullable = false, length = MAX_DETAILS)
   private String details;
 
   protected RateAudit() {}
@@ -50,6 +53,10 @@ public class RateAudit {
     this.username = Objects.requireNonNull(username);
     this.at = Objects.requireNonNull(at);
     this.details = Objects.requireNonNull(details);
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public Long getRateId() {

@@ -72,4 +72,8 @@ public class Setting {
   public String getUpdatedBy() {
     return updatedBy;
   }
+
+  public long getVersion() {
+    return version;
+  }
 }

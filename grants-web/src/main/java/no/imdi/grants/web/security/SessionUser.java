@@ -57,7 +57,9 @@ public class SessionUser {
     String page =
         !isLoggedIn()
             ? "/login.xhtml"
-            : isSeesSettlements() ? "/app/settlements.xhtml" : "/app/calculator.xhtml";
+            : isSeesSettlements()
+                ? "/app/settlements.xhtml"
+                : isAdmin() ? "/admin/rates.xhtml" : "/app/calculator.xhtml";
     faces.getExternalContext().redirect(context + page);
   }
 }

@@ -1,0 +1,9 @@
+package no.imdi.grants.rate;
+
+/** The orders the administrator's list of current rates can be sorted in. */
+public enum RateSort {
+  CODE,
+  YEAR,
+  AMOUNT,
+  VERIFIED
+}

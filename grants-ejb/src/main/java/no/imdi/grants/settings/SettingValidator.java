@@ -1,0 +1,75 @@
+package no.imdi.grants.settings;
+
+import java.util.List;
+import java.util.Locale;
+import no.imdi.grants.integrationgrant.MoveSplitRule;
+import no.imdi.grants.shared.FieldProblem;
+import no.imdi.grants.shared.InvalidInputException;
+
+/**
+ * Checks the value of a [verify] setting and writes it the way {@link SettingsBook} reads it: the
+ * number of grant years of a family member of a person with residence on humanitarian grounds is a
+ * whole number from 1 to 5 (R-IG-2), the move split one of the known split rules (R-IG-6), and the
+ * complaint deadline roll-forward {@code true} or {@code false} (R-AP-3).
+ */
+public final class SettingValidator {
+
+  public static final List<String> KEYS =
+      List.of(
+          SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS,
+          SettingsBook.MOVE_SPLIT,
+          SettingsBook.COMPLAINT_ROLL_FORWARD);
+
+  static final int MIN_YEARS = 1;
+  static final int MAX_YEARS = 5;
+
+  private SettingValidator() {}
+
+  /** The value as stored; throws {@link InvalidInputException} on the field {@code value}. */
+  public static String normalized(String key, String value) {
+    if (!KEYS.contains(key)) {
+      throw new IllegalArgumentException("Unknown setting " + key);
+    }
+    String typed = value == null ? "" : value.strip();
+    if (typed.isEmpty()) {
+      throw problem("required");
+    }
+    return switch (key) {
+      case SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS -> years(typed);
+      case SettingsBook.MOVE_SPLIT -> moveSplit(typed);
+      default -> yesNo(typed);
+    };
+  }
+
+  private static String years(String typed) {
+    if (!typed.matches("\\d{1,2}")) {
+      throw problem("setting.years.range", MIN_YEARS, MAX_YEARS);
+    }
+    int years = Integer.parseInt(typed);
+    if (years < MIN_YEARS || years > MAX_YEARS) {
+      throw problem("setting.years.range", MIN_YEARS, MAX_YEARS);
+    }
+    return Integer.toString(years);
+  }
+
+  private static String moveSplit(String typed) {
+    for (MoveSplitRule rule : MoveSplitRule.values()) {
+      if (rule.name().equals(typed)) {
+        return rule.name();
+      }
+    }
+    throw problem("setting.moveSplit.unknown");
+  }
+
+  private static String yesNo(String typed) {
+    String lower = typed.toLowerCase(Locale.ROOT);
+    if (lower.equals("true") || lower.equals("false")) {
+      return lower;
+    }
+    throw problem("setting.boolean");
+  }
+
+  private static InvalidInputException problem(String key, Object... arguments) {
+    return new InvalidInputException(List.of(FieldProblem.of("value", key, arguments)));
+  }
+}
