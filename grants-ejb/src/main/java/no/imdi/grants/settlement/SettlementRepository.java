@@ -39,22 +39,34 @@ public class SettlementRepository {
     this.em = em;
   }
 
+  /** One page of the list and the size of the whole filtered list. */
   public Page<SettlementRow> list(
       MunicipalityScope scope, SettlementFilter filter, PageRequest<SettlementSort> page) {
+    return new Page<>(rows(scope, filter, page), count(scope, filter));
+  }
+
+  /** One page of the filtered list, sorted, without counting the whole list. */
+  public List<SettlementRow> rows(
+      MunicipalityScope scope, SettlementFilter filter, PageRequest<SettlementSort> page) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(scope, filter, params);
     TypedQuery<SettlementRow> rows =
-        em.createQuery(ROW + where + orderBy(page), SettlementRow.class)
+        em.createQuery(ROW + where(scope, filter, params) + orderBy(page), SettlementRow.class)
             .setFirstResult(page.first())
             .setMaxResults(page.size());
     params.forEach(rows::setParameter);
-    String countJpql =
-        "select count(s) from Settlement s"
-            + (filter.name() != null || filter.nationalId() != null ? " join s.person p" : "")
-            + where;
-    TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
+    return rows.getResultList();
+  }
+
+  /** How many settlements the filtered list has. */
+  public long count(MunicipalityScope scope, SettlementFilter filter) {
+    Map<String, Object> params = new HashMap<>();
+    String from =
+        filter.name() != null || filter.nationalId() != null
+            ? "select count(*) from Settlement s join s.person p"
+            : "select count(*) from Settlement s";
+    TypedQuery<Long> count = em.createQuery(from + where(scope, filter, params), Long.class);
     params.forEach(count::setParameter);
-    return new Page<>(rows.getResultList(), count.getSingleResult());
+    return count.getSingleResult();
   }
 
   public Optional<Settlement> findSettlement(MunicipalityScope scope, long settlementId) {

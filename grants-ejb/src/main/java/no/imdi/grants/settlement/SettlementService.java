@@ -44,6 +44,15 @@ public class SettlementService {
     return repository.list(currentUser.settlementScope(), filter, page);
   }
 
+  /** One page of the list, without counting it (the list page counts once per filter). */
+  public List<SettlementRow> rows(SettlementFilter filter, PageRequest<SettlementSort> page) {
+    return repository.rows(currentUser.settlementScope(), filter, page);
+  }
+
+  public long count(SettlementFilter filter) {
+    return repository.count(currentUser.settlementScope(), filter);
+  }
+
   /** A person's record for the person page; the read is written to the access log. */
   public PersonRecord personRecord(long personId, String purpose) {
     MunicipalityScope scope = currentUser.settlementScope();

@@ -8,7 +8,6 @@ import no.imdi.grants.settlement.SettlementRow;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.settlement.SettlementSort;
 import no.imdi.grants.settlement.TargetGroup;
-import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,8 +23,9 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
   private static final long serialVersionUID = 1L;
 
   private final transient Supplier<SettlementService> service;
-  private transient Page<SettlementRow> lastPage;
-  private transient SettlementFilter lastFilter;
+  private transient List<SettlementRow> lastRows;
+  private transient SettlementFilter countedFilter;
+  private transient long countedTotal;
 
   public SettlementLazyModel(Supplier<SettlementService> service) {
     this.service = service;
@@ -34,10 +34,11 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     SettlementFilter filter = filter(filterBy);
-    if (lastPage != null && filter.equals(lastFilter)) {
-      return (int) lastPage.total();
+    if (!filter.equals(countedFilter)) {
+      countedTotal = service.get().count(filter);
+      countedFilter = filter;
     }
-    return (int) service.get().list(filter, new PageRequest<>(0, 1, null, true)).total();
+    return (int) countedTotal;
   }
 
   @Override
@@ -49,13 +50,13 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
       sort = SettlementSort.valueOf(meta.getField());
       ascending = meta.getOrder() != SortOrder.DESCENDING;
     }
-    lastFilter = filter(filterBy);
-    lastPage =
+    lastRows =
         service
             .get()
-            .list(lastFilter, new PageRequest<>(first, Math.min(pageSize, 200), sort, ascending));
-    setRowCount((int) lastPage.total());
-    return lastPage.rows();
+            .rows(
+                filter(filterBy),
+                new PageRequest<>(first, Math.min(pageSize, 200), sort, ascending));
+    return lastRows;
   }
 
   @Override
@@ -65,9 +66,9 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
 
   @Override
   public SettlementRow getRowData(String rowKey) {
-    return lastPage == null
+    return lastRows == null
         ? null
-        : lastPage.rows().stream()
+        : lastRows.stream()
             .filter(r -> Long.toString(r.settlementId()).equals(rowKey))
             .findFirst()
             .orElse(null);
