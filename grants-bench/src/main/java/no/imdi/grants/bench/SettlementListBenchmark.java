@@ -42,7 +42,7 @@ public final class SettlementListBenchmark {
     }
     System.out.printf(
         "Filled %d settled persons in %.1f s%n", written, (System.nanoTime() - start) / 1e9);
-    try (TestPersistence db = new TestPersistence(ds)) {
+    try (TestPersistence db = new TestPersistence(new ReusedConnection(ds))) {
       PageRequest<SettlementSort> firstPage = new PageRequest<>(0, 25, SettlementSort.NAME, true);
       PageRequest<SettlementSort> byDate =
           new PageRequest<>(0, 25, SettlementSort.SETTLEMENT_DATE, false);

@@ -28,7 +28,9 @@ import org.hibernate.SessionFactory;
     user = "${MPCONFIG=grants.db.user}",
     password = "${MPCONFIG=grants.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    // custom plans for every query: paging with bind parameters gets a fitting plan each time
+    properties = {"prepareThreshold=0"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

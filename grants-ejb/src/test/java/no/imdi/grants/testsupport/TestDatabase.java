@@ -41,6 +41,7 @@ public final class TestDatabase {
     ds.setPassword(base.getPassword());
     ds.setDatabaseName(name);
     ds.setReWriteBatchedInserts(true);
+    ds.setPrepareThreshold(0);
     GrantsDatabase.migrate(ds);
     return ds;
   }
