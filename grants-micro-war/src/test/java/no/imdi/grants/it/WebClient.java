@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 /** A plain HTTP client for the pages: keeps cookies, logs in through the login form. */
 public final class WebClient {
 
+  private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -65,6 +66,7 @@ public final class WebClient {
     form.put("loginForm:password", password);
     form.put("loginForm:submit", "");
     form.put("jakarta.faces.ViewState", viewState(page.body()));
+    form.put("primefaces.nonce", nonce(page.body()));
     return postForm("login.xhtml", form);
   }
 
@@ -82,6 +84,15 @@ public final class WebClient {
       throw new IllegalStateException("No view state in page");
     }
     return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+  }
+
+  /** The page's Content-Security-Policy nonce, which PrimeFaces expects back with a post. */
+  public static String nonce(String html) {
+    Matcher m = NONCE.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("No CSP nonce in page");
+    }
+    return m.group(1);
   }
 
   private static String enc(String value) {
