@@ -102,6 +102,64 @@ class SettlementPagesIT {
   }
 
   @Test
+  void aSaveAfterSomeoneElsesIsRefusedWithAMessageInsteadOfLost() throws Exception {
+    long settlementId = settlementIn("0301");
+    try (BrowserContext first = browser.context("nb-NO");
+        BrowserContext second = browser.context("nb-NO")) {
+      Page a = loggedIn(first);
+      Page b = loggedIn(second);
+      String edit = TestEnvironment.baseUrl() + "app/settlement.xhtml?id=" + settlementId;
+      a.navigate(edit);
+      b.navigate(edit);
+      a.fill("#settlementForm\\:givenName", "Først");
+      a.click("#settlementForm\\:save");
+      a.waitForURL("**/app/settlements.xhtml");
+
+      b.fill("#settlementForm\\:givenName", "Sist");
+      b.click("#settlementForm\\:save");
+      b.waitForLoadState();
+      assertThat(b.url()).contains("settlement.xhtml");
+      assertThat(b.textContent("#globalMessages")).contains("Noen andre har lagret endringer");
+      assertThat(b.inputValue("#settlementForm\\:givenName")).isEqualTo("Sist");
+    }
+    try (var c = TestEnvironment.connection();
+        var ps =
+            c.prepareStatement(
+                "select p.given_name from person p join settlement s on s.person_id = p.id"
+                    + " where s.id = ?")) {
+      ps.setLong(1, settlementId);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("Først");
+      }
+    }
+  }
+
+  private static Page loggedIn(BrowserContext context) {
+    Page page = context.newPage();
+    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+    page.fill("#loginForm\\:username", "kommune.oslo");
+    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
+    page.click("#loginForm\\:submit");
+    page.waitForURL("**/app/settlements.xhtml");
+    return page;
+  }
+
+  private static long settlementIn(String municipality) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var ps =
+            c.prepareStatement(
+                "select id from settlement where municipality = ? and mother_id is null"
+                    + " order by id desc limit 1")) {
+      ps.setString(1, municipality);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
   void pagesSpeakEnglishWhenTheBrowserAsksForIt() {
     try (BrowserContext context = browser.context("en-GB")) {
       Page page = context.newPage();
