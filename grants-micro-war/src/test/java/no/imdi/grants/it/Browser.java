@@ -37,11 +37,15 @@ final class Browser implements AutoCloseable {
   }
 
   BrowserContext context(String locale) {
-    return browser.newContext(
-        new NewContextOptions()
-            .setLocale(locale)
-            .setExtraHTTPHeaders(Map.of("Accept-Language", locale))
-            .setViewportSize(1280, 900));
+    BrowserContext context =
+        browser.newContext(
+            new NewContextOptions()
+                .setLocale(locale)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", locale))
+                .setViewportSize(1280, 900));
+    context.setDefaultTimeout(60_000);
+    context.setDefaultNavigationTimeout(60_000);
+    return context;
   }
 
   @Override
