@@ -85,7 +85,7 @@ public final class DemoPopulation {
         birth,
         female,
         age,
-        pick(MUNICIPALITIES, settled),
+        pick(MUNICIPALITIES),
         settled,
         group,
         reunified ? random.nextInt(3) == 0 : random.nextInt(10) != 0,
@@ -144,7 +144,7 @@ public final class DemoPopulation {
     return r < 97 ? UdiHousing.NONE : UdiHousing.values()[1 + random.nextInt(3)];
   }
 
-  private String pick(List<String> municipalities, LocalDate settled) {
+  private String pick(List<String> municipalities) {
     int r = random.nextInt(municipalities.size() + 4);
     return r < 5 ? municipalities.get(0) : municipalities.get(r - 4);
   }

@@ -1,15 +1,14 @@
 package no.imdi.grants.security;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * The users who may log in. Checks a username and password against the stored PBKDF2 hash (for the
- * login) and creates users (for the administrator and the demo data).
+ * The users who may log in: checks a username and password against the stored salted PBKDF2 hash
+ * for the login, and finds the logged-in user. (Demo users are written by the demo data loader.)
  */
 @Stateless
 public class UserDirectory {
@@ -33,21 +32,6 @@ public class UserDirectory {
   @PermitAll
   public Optional<AppUser> find(String username) {
     return Optional.ofNullable(em.find(AppUser.class, username));
-  }
-
-  @RolesAllowed(Role.ADMIN_NAME)
-  public AppUser create(
-      String username, String displayName, char[] password, Role role, String municipality) {
-    return createUnchecked(username, displayName, password, role, municipality);
-  }
-
-  /** For the demo data loader and tests, which run without a caller. */
-  AppUser createUnchecked(
-      String username, String displayName, char[] password, Role role, String municipality) {
-    AppUser user =
-        new AppUser(username, displayName, PasswordHasher.hash(password), role, municipality);
-    em.persist(user);
-    return user;
   }
 
   /** Verifying against this keeps the time of a failed login the same for unknown users. */

@@ -27,6 +27,12 @@ class MigrationsTest {
           db.inTransaction((EntityManager em) -> em.find(Municipality.class, "5610"));
       assertThat(karasjok.getName()).isEqualTo("Kárášjohka");
       assertThat(karasjok.getAlias()).isEqualTo("Karasjok");
+      assertThat(
+              db.count(
+                  "select character_maximum_length from information_schema.columns"
+                      + " where table_name = 'rate_audit' and column_name = 'details'"))
+          .isEqualTo(8000);
+      assertThat(db.count("select count(*) from setting_audit")).isZero();
       assertThat(db.inTransaction(em -> em.find(Municipality.class, "0301")).getName())
           .isEqualTo("Oslo");
     }

@@ -13,11 +13,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.admintest.TestDatabase;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.testsupport.TestPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -29,11 +29,11 @@ class RateAdministrationTest {
   static final Instant NOW = Instant.parse("2026-11-20T09:15:00Z");
   static final String SOURCE = "Statsbudsjettet 2027, kap. 291 post 60";
 
-  private TestDatabase db;
+  private TestPersistence db;
 
   @BeforeEach
   void database() {
-    db = TestDatabase.create();
+    db = new TestPersistence();
   }
 
   @AfterEach

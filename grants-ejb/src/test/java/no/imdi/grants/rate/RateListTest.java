@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.admintest.TestDatabase;
 import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
+import no.imdi.grants.testsupport.TestPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The list of current rates: filtered, sorted and paged in PostgreSQL; history rows left out. */
 class RateListTest {
 
-  private TestDatabase db;
+  private TestPersistence db;
 
   @BeforeEach
   void database() {
-    db = TestDatabase.create();
+    db = new TestPersistence();
   }
 
   @AfterEach

@@ -14,12 +14,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.admintest.TestDatabase;
 import no.imdi.grants.complaint.RollForwardSetting;
 import no.imdi.grants.integrationgrant.IntegrationGrantSettings;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.testsupport.TestPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +31,11 @@ class SettingsAdministrationTest {
 
   static final Instant NOW = Instant.parse("2026-11-20T09:15:00Z");
 
-  private TestDatabase db;
+  private TestPersistence db;
 
   @BeforeEach
   void database() {
-    db = TestDatabase.create();
+    db = new TestPersistence();
   }
 
   @AfterEach

@@ -56,6 +56,22 @@ public final class TestPersistence implements AutoCloseable {
     }
   }
 
+  public EntityManager entityManager() {
+    return emf.createEntityManager();
+  }
+
+  /** A single number from plain SQL, to check what is really in the tables. */
+  public long count(String query) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(query, e);
+    }
+  }
+
   public void run(Consumer<EntityManager> work) {
     inTransaction(
         em -> {
