@@ -6,7 +6,9 @@ import java.time.LocalDate;
  * A settlement as a form registers or corrects it: the person's facts, the municipality, the
  * settlement facts, and for a correction the ids and versions that were opened (so a save after
  * someone else's is refused rather than lost). The mother, for a child born after the mother's
- * settlement (R-T-TG-3), is given by her national id.
+ * settlement (R-T-TG-3), is given by her national id. When she lives in a municipality the caller
+ * may not see, the form is not told who she is ({@code motherHidden}) and a blank mother id keeps
+ * her as she is.
  */
 public record SettlementCommand(
     Long settlementId,
@@ -19,7 +21,8 @@ public record SettlementCommand(
     Sex sex,
     String municipalityNumber,
     SettlementFacts facts,
-    String motherNationalId) {
+    String motherNationalId,
+    boolean motherHidden) {
 
   public boolean isNew() {
     return settlementId == null;

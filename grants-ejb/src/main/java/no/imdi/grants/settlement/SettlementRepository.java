@@ -99,12 +99,27 @@ public class SettlementRepository {
         .findFirst();
   }
 
-  /** Whether any person, in any municipality, has this national id (uniqueness check). */
-  public boolean nationalIdTaken(String nationalId, Long exceptPersonId) {
-    return !em.createQuery(
+  /**
+   * The person, in any municipality, who has this national id (the uniqueness check). Unscoped: the
+   * caller decides what of the answer the user may learn.
+   */
+  public Optional<Long> personWithNationalId(String nationalId, Long exceptPersonId) {
+    return em.createQuery(
             "select p.id from Person p where p.nationalId = :nid and p.id <> :except", Long.class)
         .setParameter("nid", nationalId)
         .setParameter("except", exceptPersonId == null ? -1L : exceptPersonId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Whether this person's settlement is in the scope (for a related person a page shows). */
+  public boolean personInScope(MunicipalityScope scope, long personId) {
+    return !em.createQuery(
+            "select s.id from Settlement s where s.person.id = :key" + scopeClause(scope),
+            Long.class)
+        .setParameter("key", personId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
         .setMaxResults(1)
         .getResultList()
         .isEmpty();

@@ -3,6 +3,7 @@ package no.imdi.grants.settlement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import no.imdi.grants.municipality.MunicipalityDirectory;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.security.MunicipalityScope;
+import no.imdi.grants.security.RefusalAudit;
 import no.imdi.grants.security.Role;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
@@ -25,6 +27,7 @@ import no.imdi.grants.shared.PageRequest;
  * every read of a person's record is written to the access log.
  */
 @Stateless
+@Interceptors(RefusalAudit.class)
 @RolesAllowed({
   Role.MUNICIPALITY_CASEWORKER_NAME,
   Role.MUNICIPALITY_FINANCE_NAME,
@@ -60,20 +63,39 @@ public class SettlementService {
         repository
             .findRecordByPerson(scope, personId)
             .orElseThrow(() -> new AccessDeniedException("No person " + personId + " in scope"));
-    accessLog.recordRead(currentUser.username(), personId, purpose);
+    String user = currentUser.username();
+    accessLog.recordRead(user, personId, purpose);
+    RelatedPerson mother = related(scope, settlement.getMother(), "Vise som mor til " + personId);
+    List<Settlement> children = repository.childrenOf(scope, personId);
+    for (Settlement child : children) {
+      accessLog.recordRead(user, child.getPerson().getId(), "Vise som barn av " + personId);
+    }
     return new PersonRecord(
-        settlement.getPerson(),
-        settlement,
-        List.copyOf(settlement.getMoves()),
-        settlement.getMother(),
-        repository.childrenOf(scope, personId));
+        settlement.getPerson(), settlement, List.copyOf(settlement.getMoves()), mother, children);
+  }
+
+  /**
+   * A person related to the one being read, through the caller's scope: shown, and the read logged,
+   * when the caller may see her; otherwise a placeholder that says only that she exists.
+   */
+  private RelatedPerson related(MunicipalityScope scope, Person person, String purpose) {
+    if (person == null) {
+      return null;
+    }
+    if (!repository.personInScope(scope, person.getId())) {
+      return RelatedPerson.HIDDEN;
+    }
+    accessLog.recordRead(currentUser.username(), person.getId(), purpose);
+    return RelatedPerson.of(person);
   }
 
   /** A settlement as the edit form shows it; the read is written to the access log. */
   public SettlementCommand forEdit(long settlementId) {
-    Settlement s = settlementInScope(currentUser.settlementScope(), settlementId);
+    MunicipalityScope scope = currentUser.settlementScope();
+    Settlement s = settlementInScope(scope, settlementId);
     Person p = s.getPerson();
     accessLog.recordRead(currentUser.username(), p.getId(), "Endre bosetting");
+    RelatedPerson mother = related(scope, s.getMother(), "Endre bosetting for barn " + p.getId());
     return new SettlementCommand(
         s.getId(),
         s.getVersion(),
@@ -85,7 +107,8 @@ public class SettlementService {
         p.getSex(),
         s.getMunicipality().getNumber(),
         s.facts(),
-        s.getMother() == null ? null : s.getMother().getNationalId());
+        mother == null || mother.hidden() ? null : mother.nationalId(),
+        mother != null && mother.hidden());
   }
 
   @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
@@ -119,6 +142,9 @@ public class SettlementService {
           "Settlement " + settlement.getId() + " was changed by someone else after it was opened");
     }
     Person mother = validator.validate(command, scope, person.getId(), LocalDate.now(clock));
+    if (mother == null && keepsHiddenMother(scope, settlement, command)) {
+      mother = settlement.getMother();
+    }
     person.correctNationalId(command.nationalId());
     person.rename(command.givenName(), command.familyName());
     person.correctBirth(command.birthDate(), command.sex());
@@ -147,6 +173,17 @@ public class SettlementService {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(List.of(FieldProblem.of("moveDate", "moveDate.invalid")));
     }
+  }
+
+  /**
+   * A blank mother id keeps a mother the caller cannot see (the form could not show her), instead
+   * of removing her or refusing the save; a mother the caller can see is removed by blanking.
+   */
+  private boolean keepsHiddenMother(
+      MunicipalityScope scope, Settlement settlement, SettlementCommand command) {
+    Person current = settlement.getMother();
+    boolean blank = command.motherNationalId() == null || command.motherNationalId().isBlank();
+    return blank && current != null && !repository.personInScope(scope, current.getId());
   }
 
   private Settlement settlementInScope(MunicipalityScope scope, Long settlementId) {

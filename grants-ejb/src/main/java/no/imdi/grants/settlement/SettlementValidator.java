@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * problem by field: a valid national id (both check digits; synthetic test numbers only in demo
  * mode) that matches the birth date, names, dates in order, the target group (R-IG-1),
  * unaccompanied minors under 18 (R-EM), and a mother whose settlement was at most six months before
- * the child's birth (R-T-TG-3).
+ * the child's birth (R-T-TG-3). Whether the national id is free is asked last (see {@link
+ * #nationalIdFree}).
  */
 @ApplicationScoped
 public class SettlementValidator {
@@ -24,6 +25,7 @@ public class SettlementValidator {
   static final int MAX_NAME = 255;
 
   @Inject SettlementRepository repository;
+  @Inject NationalIdLookups lookups;
 
   @Inject
   @ConfigProperty(name = "grants.demo.enabled", defaultValue = "false")
@@ -34,11 +36,6 @@ public class SettlementValidator {
       SettlementCommand c, MunicipalityScope scope, Long personId, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     NationalIdCheck.check(c.nationalId(), c.birthDate(), syntheticIdsAccepted, problems);
-    if (c.nationalId() != null
-        && problems.stream().noneMatch(p -> p.field().equals("nationalId"))
-        && repository.nationalIdTaken(c.nationalId(), personId)) {
-      problems.add(FieldProblem.of("nationalId", "nationalId.taken"));
-    }
     name("givenName", c.givenName(), problems);
     name("familyName", c.familyName(), problems);
     if (c.birthDate() == null) {
@@ -62,10 +59,35 @@ public class SettlementValidator {
       problems.add(FieldProblem.of("unaccompaniedMinor", "unaccompaniedMinor.adult"));
     }
     Person mother = mother(c, scope, problems);
+    if (problems.isEmpty()) {
+      nationalIdFree(c.nationalId(), scope, personId, problems);
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return mother;
+  }
+
+  /**
+   * Whether the national id is free. Asked only once everything else is valid, so that the form is
+   * no oracle of the whole register: an id registered in the caller's own municipality is named as
+   * such; one registered elsewhere only says that the municipality cannot register the person and
+   * that IMDi registers a move; that lookup is written to the security log and limited per user.
+   */
+  private void nationalIdFree(
+      String nationalId, MunicipalityScope scope, Long personId, List<FieldProblem> problems) {
+    Long holder = repository.personWithNationalId(nationalId, personId).orElse(null);
+    if (holder == null) {
+      return;
+    }
+    if (repository.personInScope(scope, holder)) {
+      problems.add(FieldProblem.of("nationalId", "nationalId.taken"));
+    } else if (!lookups.allow()) {
+      problems.add(FieldProblem.of("nationalId", "nationalId.lookupLimit"));
+    } else {
+      lookups.recordElsewhere(holder);
+      problems.add(FieldProblem.of("nationalId", "nationalId.registeredElsewhere"));
+    }
   }
 
   private Person mother(SettlementCommand c, MunicipalityScope scope, List<FieldProblem> problems) {

@@ -81,7 +81,10 @@ public final class TestEnvironment implements BeforeAllCallback {
                   "GRANTS_DB_USER", user,
                   "GRANTS_DB_PASSWORD", password,
                   "GRANTS_DEMO_ENABLED", "true",
-                  "GRANTS_DEMO_PERSONS", "300"),
+                  "GRANTS_DEMO_PERSONS", "300",
+                  // every test logs in from 127.0.0.1: the per-address throttle would slow them all
+                  "GRANTS_SECURITY_LOGIN_ADDRESSFAILURESBEFOREDELAY", "1000",
+                  "GRANTS_SECURITY_LOGIN_ADDRESSFAILURESBEFORELOCKOUT", "2000"),
               work.resolve("app"));
       store.put("server", (ExtensionContext.Store.CloseableResource) server::close);
       if (!server.awaitReady(Duration.ofMinutes(4))) {

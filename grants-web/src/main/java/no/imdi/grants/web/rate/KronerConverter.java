@@ -6,26 +6,24 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import no.imdi.grants.shared.Formats;
-import no.imdi.grants.web.shared.Messages;
 
 /**
  * Reads an amount of kroner as people write it ({@code 1 520 000}, {@code 1520000 kr}, {@code 1 520
  * 000,-}, {@code 241100,50}) and shows it grouped by three ({@code 1 520 000}). Whether the amount
  * is allowed (whole kroner, not negative) is the service's decision, not this converter's.
  */
-@FacesConverter(value = "kroner", managed = true)
+@FacesConverter("kroner")
 public class KronerConverter implements Converter<BigDecimal> {
 
+  private static final String BUNDLE = "no.imdi.grants.web.messages";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
-
-  @Inject private Messages messages;
 
   @Override
   public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
@@ -34,10 +32,13 @@ public class KronerConverter implements Converter<BigDecimal> {
     }
     return parse(value)
         .orElseThrow(
-            () ->
-                new ConverterException(
-                    messages.message(
-                        FacesMessage.SEVERITY_ERROR, "problem.rate.amount.notNumber")));
+            () -> {
+              String text =
+                  ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale())
+                      .getString("problem.rate.amount.notNumber");
+              return new ConverterException(
+                  new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            });
   }
 
   @Override

@@ -14,12 +14,15 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import no.imdi.grants.web.shared.Messages;
 
 /**
- * The login form. The session gets a new id at login (no session fixation); a failed login says
- * only that the username or password was wrong.
+ * The login form. The session gets a new id at login (no session fixation) and the user returns to
+ * the page they asked for; a failed login says only that the username or password was wrong, a
+ * throttled one how long to wait (the same for every account name, known or not).
  */
 @Named
 @RequestScoped
@@ -51,18 +54,23 @@ public class LoginBean {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
         request.changeSessionId();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        HttpSession session = request.getSession();
+        String back =
+            ReturnTo.safe((String) session.getAttribute(GrantsAuthenticationMechanism.RETURN_TO));
+        session.removeAttribute(GrantsAuthenticationMechanism.RETURN_TO);
+        external.redirect(
+            external.getRequestContextPath() + (back == null ? "/index.xhtml" : back));
       }
-      default ->
-          faces.addMessage(null, messages.message(FacesMessage.SEVERITY_ERROR, "login.failed"));
-    }
-  }
-
-  private static void logoutQuietly(HttpServletRequest request) {
-    try {
-      request.logout();
-    } catch (jakarta.servlet.ServletException e) {
-      // nothing to clean up
+      default -> {
+        Duration wait =
+            (Duration) request.getAttribute(GrantsAuthenticationMechanism.WAIT_ATTRIBUTE);
+        faces.addMessage(
+            null,
+            wait == null
+                ? messages.message(FacesMessage.SEVERITY_ERROR, "login.failed")
+                : messages.message(
+                    FacesMessage.SEVERITY_ERROR, "login.throttled", Math.max(1, wait.toSeconds())));
+      }
     }
   }
 

@@ -2,16 +2,12 @@ package no.imdi.grants.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Login with Jakarta Security: a PrimeFaces login page (a custom form), users checked by {@link
- * GrantsIdentityStore} against the salted PBKDF2 hashes in the database, one role per user.
+ * The roles of the application. Login is by {@link GrantsAuthenticationMechanism} (the PrimeFaces
+ * login page), users checked by {@link GrantsIdentityStore} against the salted PBKDF2 hashes in the
+ * database, one role per user.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({
   "MUNICIPALITY_CASEWORKER",
   "MUNICIPALITY_FINANCE",

@@ -18,6 +18,7 @@ import no.imdi.grants.settlement.SettlementMove;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.shared.Ids;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
@@ -40,6 +41,7 @@ public class PersonBean implements Serializable {
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private Messages messages;
 
+  private String idParam;
   private Long id;
   private PersonRecord record;
   private String moveTo;
@@ -49,6 +51,7 @@ public class PersonBean implements Serializable {
     if (record != null) {
       return;
     }
+    id = Ids.parse(idParam);
     if (id == null) {
       Pages.refuse(FacesContext.getCurrentInstance(), 404);
       return;
@@ -106,8 +109,12 @@ public class PersonBean implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public String getIdParam() {
+    return idParam;
+  }
+
+  public void setIdParam(String idParam) {
+    this.idParam = idParam;
   }
 
   public String getMoveTo() {

@@ -31,6 +31,7 @@ public class SettlementForm implements Serializable {
   private boolean unaccompaniedMinor;
   private UdiHousing udiHousing = UdiHousing.NONE;
   private String motherNationalId;
+  private boolean motherHidden;
 
   static SettlementForm of(SettlementCommand c) {
     SettlementForm f = new SettlementForm();
@@ -51,6 +52,7 @@ public class SettlementForm implements Serializable {
     f.unaccompaniedMinor = facts.unaccompaniedMinor();
     f.udiHousing = facts.udiHousing();
     f.motherNationalId = c.motherNationalId();
+    f.motherHidden = c.motherHidden();
     return f;
   }
 
@@ -88,7 +90,13 @@ public class SettlementForm implements Serializable {
         sex,
         municipalityNumber,
         facts(),
-        motherNationalId == null ? null : motherNationalId.replaceAll("\\s", ""));
+        motherNationalId == null ? null : motherNationalId.replaceAll("\\s", ""),
+        motherHidden);
+  }
+
+  /** The mother lives where the user may not see her: the form shows a placeholder instead. */
+  public boolean isMotherHidden() {
+    return motherHidden;
   }
 
   public String getNationalId() {

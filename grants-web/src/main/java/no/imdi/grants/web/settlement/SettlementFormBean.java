@@ -21,6 +21,7 @@ import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.Failures;
+import no.imdi.grants.web.shared.Ids;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
@@ -40,6 +41,7 @@ public class SettlementFormBean implements Serializable {
   @Inject private SessionUser sessionUser;
   @Inject private Messages messages;
 
+  private String idParam;
   private Long id;
   private SettlementForm form = new SettlementForm();
   private boolean loaded;
@@ -50,6 +52,11 @@ public class SettlementFormBean implements Serializable {
       return;
     }
     loaded = true;
+    id = Ids.parse(idParam);
+    if (idParam != null && !idParam.isEmpty() && id == null) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 404);
+      return;
+    }
     try {
       if (id != null) {
         form = SettlementForm.of(service.forEdit(id));
@@ -119,8 +126,12 @@ public class SettlementFormBean implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public String getIdParam() {
+    return idParam;
+  }
+
+  public void setIdParam(String idParam) {
+    this.idParam = idParam;
   }
 
   public SettlementForm getForm() {

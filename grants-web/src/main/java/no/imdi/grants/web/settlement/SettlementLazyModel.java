@@ -1,8 +1,12 @@
 package no.imdi.grants.web.settlement;
 
+import jakarta.ejb.EJBException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.settlement.SettlementFilter;
 import no.imdi.grants.settlement.SettlementRow;
 import no.imdi.grants.settlement.SettlementService;
@@ -21,11 +25,13 @@ import org.primefaces.model.SortOrder;
 public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(SettlementLazyModel.class.getName());
 
   private final transient Supplier<SettlementService> service;
   private transient List<SettlementRow> lastRows;
   private transient SettlementFilter countedFilter;
   private transient long countedTotal;
+  private transient boolean failed;
 
   public SettlementLazyModel(Supplier<SettlementService> service) {
     this.service = service;
@@ -35,10 +41,32 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
   public int count(Map<String, FilterMeta> filterBy) {
     SettlementFilter filter = filter(filterBy);
     if (!filter.equals(countedFilter)) {
-      countedTotal = service.get().count(filter);
-      countedFilter = filter;
+      try {
+        countedTotal = service.get().count(filter);
+        countedFilter = filter;
+        failed = false;
+      } catch (EJBException | AccessDeniedException e) {
+        return failure(e);
+      }
     }
     return (int) countedTotal;
+  }
+
+  /**
+   * A list that could not be read shows as empty with a message in the table (see {@link
+   * #isFailed}); the failure is logged, never sent to the browser.
+   */
+  private int failure(RuntimeException e) {
+    LOG.log(Level.WARNING, "The settlements list could not be read", e);
+    failed = true;
+    countedFilter = null;
+    lastRows = List.of();
+    return 0;
+  }
+
+  /** Whether the last read of the list failed (the table then says so instead of "empty"). */
+  public boolean isFailed() {
+    return failed;
   }
 
   @Override
@@ -47,15 +75,20 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
     SettlementSort sort = SettlementSort.NAME;
     boolean ascending = true;
     for (SortMeta meta : sortBy.values()) {
-      sort = SettlementSort.valueOf(meta.getField());
+      sort = sortField(meta.getField());
       ascending = meta.getOrder() != SortOrder.DESCENDING;
     }
-    lastRows =
-        service
-            .get()
-            .rows(
-                filter(filterBy),
-                new PageRequest<>(first, Math.min(pageSize, 200), sort, ascending));
+    try {
+      lastRows =
+          service
+              .get()
+              .rows(
+                  filter(filterBy),
+                  new PageRequest<>(
+                      Math.max(0, first), Math.max(1, Math.min(pageSize, 200)), sort, ascending));
+    } catch (EJBException | AccessDeniedException e) {
+      failure(e);
+    }
     return lastRows;
   }
 
@@ -98,6 +131,14 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
       return year >= 1900 && year <= 2199 ? year : null;
     } catch (NumberFormatException e) {
       return null;
+    }
+  }
+
+  private static SettlementSort sortField(String field) {
+    try {
+      return field == null ? SettlementSort.NAME : SettlementSort.valueOf(field);
+    } catch (IllegalArgumentException e) {
+      return SettlementSort.NAME;
     }
   }
 

@@ -1,7 +1,9 @@
 package no.imdi.grants.web.settlement;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -9,6 +11,8 @@ import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.municipality.MunicipalityDirectory;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.settlement.TargetGroup;
+import no.imdi.grants.web.security.SessionUser;
+import no.imdi.grants.web.shared.Pages;
 
 /** The settlements list page: a lazy table filtered, sorted and paged by the service. */
 @Named
@@ -19,9 +23,17 @@ public class SettlementListBean implements Serializable {
 
   @EJB private SettlementService service;
   @EJB private MunicipalityDirectory municipalityDirectory;
+  @Inject private SessionUser sessionUser;
 
   private SettlementLazyModel model;
   private List<Municipality> municipalities;
+
+  /** The list is for the roles that see persons; the ministry and the administrator get 403. */
+  public void checkAccess() {
+    if (!sessionUser.isSeesSettlements()) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 403);
+    }
+  }
 
   public SettlementLazyModel getModel() {
     if (model == null) {
