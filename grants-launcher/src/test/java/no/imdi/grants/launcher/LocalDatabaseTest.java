@@ -100,6 +100,10 @@ class LocalDatabaseTest {
         execute(c, "alter table person add column family_name varchar(100)");
         assertThat(query(c, "select count(*) from person where given_name % 'Karri'"))
             .isEqualTo("1");
+        execute(c, "alter type mood add value 'glad'");
+        execute(c, "alter domain short_text set not null");
+        execute(c, "create or replace view person_names as select given_name, id from person");
+        execute(c, "create or replace function answer() returns int language sql as 'select 7'");
       }
       assertRefused(port, "postgres", null);
       assertRefused(port, "grants", "wrong");
@@ -147,6 +151,10 @@ class LocalDatabaseTest {
         execute(
             c, "create table note (id bigint generated always as identity primary key, text text)");
         execute(c, "insert into note (text) values ('first')");
+        execute(c, "create type mood as enum ('calm')");
+        execute(c, "create domain short_text as varchar(10)");
+        execute(c, "create view person_names as select given_name from person");
+        execute(c, "create function answer() returns int language sql as 'select 42'");
       }
     }
     assertThat(new ClientAuthentication(data).trustsAnyone()).isTrue();
