@@ -26,7 +26,8 @@ public final class TestEnvironment implements BeforeAllCallback {
 
   private static Started started;
 
-  private record Started(String dbUrl, String dbUser, String dbPassword, String baseUrl) {}
+  private record Started(
+      String dbUrl, String dbUser, String dbPassword, String baseUrl, LocalDatabase database) {}
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -41,8 +42,19 @@ public final class TestEnvironment implements BeforeAllCallback {
     return started.baseUrl();
   }
 
+  /** A connection as the application's own role (no superuser). */
   public static Connection connection() throws SQLException {
     return DriverManager.getConnection(started.dbUrl(), started.dbUser(), started.dbPassword());
+  }
+
+  /** Whether the tests run the database themselves, so that {@link #restartDatabase} can work. */
+  public static boolean ownsDatabase() {
+    return started.database() != null;
+  }
+
+  /** Stops the embedded database and starts it again on the same port and data folder. */
+  public static void restartDatabase() {
+    started.database().restart();
   }
 
   private static Started start(ExtensionContext.Store store) throws Exception {
@@ -50,13 +62,15 @@ public final class TestEnvironment implements BeforeAllCallback {
     String dbUrl = System.getenv("GRANTS_TEST_DB_URL");
     String user = env("GRANTS_TEST_DB_USER", "postgres");
     String password = env("GRANTS_TEST_DB_PASSWORD", "postgres");
+    LocalDatabase database = null;
     if (dbUrl == null) {
       Path data = work.resolve("postgres");
       deleteRecursively(data);
-      LocalDatabase database = LocalDatabase.start(data, freePort());
+      database = LocalDatabase.start(data, freePort());
       store.put("database", (ExtensionContext.Store.CloseableResource) database::close);
       dbUrl = database.jdbcUrl();
       user = database.user();
+      password = database.password();
     }
     System.setProperty(
         "payara.cmdOptions",
@@ -95,7 +109,7 @@ public final class TestEnvironment implements BeforeAllCallback {
       baseUrl = server.url();
       System.setProperty("grants.it.baseUrl", baseUrl);
     }
-    return new Started(dbUrl, user, password, baseUrl);
+    return new Started(dbUrl, user, password, baseUrl, database);
   }
 
   private static int freePort() throws IOException {
