@@ -28,8 +28,8 @@ import no.imdi.grants.shared.Nok;
 /**
  * Grant letters (T2, three measures, two pages) rendered to PDF/A-2a by the {@link LetterRenderer}
  * the services use: the median and 95th percentile per letter on one thread, and letters per second
- * on one thread and on as many threads as the machine has cores. Each letter differs (its
- * reference), so nothing is cached between letters.
+ * on one thread and on as many threads as the machine has cores, and the template step alone. Each
+ * letter differs (its reference), so nothing is cached between letters.
  *
  * <p>Arguments: [runs (100)] [warm-up letters (30)].
  */
@@ -45,6 +45,12 @@ public final class LetterBenchmark {
     System.out.printf(
         "renderer ready (templates, fonts) in %.0f ms%n", (System.nanoTime() - start) / 1e6);
     int[] next = {0};
+    System.out.println(
+        Timings.measure(
+            "grant letter, template to XHTML only",
+            warmup * 10,
+            runs * 10,
+            () -> renderer.html(grantLetter(next[0]++))));
     System.out.println(
         Timings.measure(
             "grant letter (T2, 2 pages), one thread",
