@@ -2,14 +2,26 @@ package no.imdi.grants.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Security of the running application over HTTP: headers on every page, a new session id at login,
- * no access after logout, and an access-log row for every read of a person's record.
+ * no access after logout, an access-log row for every read of a person's record, and pages whose
+ * every script loads (the bokmål locale of PrimeFaces included).
  */
 class SecurityIT {
+
+  private static final String PASSWORD = "Tilskudd-demo-2026";
+  private static final Pattern SCRIPT_SRC = Pattern.compile("<script[^>]*\\ssrc=\"([^\"]*)\"");
 
   @Test
   void everyPageCarriesTheSecurityHeaders() throws Exception {
@@ -25,17 +37,101 @@ class SecurityIT {
   }
 
   @Test
+  void aNorwegianPageLoadsEveryScriptItNamesAndTheBokmalLocale() throws Exception {
+    WebClient client = new WebClient(TestEnvironment.baseUrl());
+    List<String> scripts = scriptsLoaded(client, "login.xhtml", "nb-NO,nb;q=0.9,no;q=0.8");
+    client.login("kommune.oslo", PASSWORD);
+    scripts.addAll(scriptsLoaded(client, "app/settlements.xhtml", "nb-NO,nb;q=0.9,no;q=0.8"));
+    String locale =
+        scripts.stream()
+            .filter(src -> src.contains("locales/locale-nb.js"))
+            .findFirst()
+            .map(src -> body(client, src))
+            .orElseThrow(() -> new AssertionError("no bokmål locale script in " + scripts));
+    assertThat(locale)
+        .contains("PrimeFaces.locales[\"nb\"]", "firstDayOfWeek: 1", "dateFormat: \"dd.mm.yy\"")
+        .contains("\"januar\"", "\"februar\"", "\"mars\"", "\"desember\"", "\"mandag\"")
+        .contains("Neste side", "Forrige side", "Velg dato", "Neste måned", "Forrige måned")
+        .contains("Neste år", "Forrige år");
+  }
+
+  @Test
+  void anEnglishPageLoadsEveryScriptItNames() throws Exception {
+    WebClient client = new WebClient(TestEnvironment.baseUrl());
+    for (String language : List.of("en-GB,en;q=0.9", "en-US,en;q=0.9")) {
+      List<String> scripts = scriptsLoaded(client, "login.xhtml", language);
+      assertThat(scripts).as(language).anyMatch(src -> src.contains("locales/locale-en.js"));
+    }
+    assertThat(client.get("login.xhtml", "Accept-Language", "en-GB").body())
+        .contains("locale:'en_GB'");
+  }
+
+  @Test
+  void inChromiumTheCalendarAndPaginatorSpeakBokmalAndNothingIsBlocked() throws Exception {
+    try (Browser browser = new Browser();
+        BrowserContext context = browser.context("nb-NO")) {
+      Page page = context.newPage();
+      List<String> problems = watchForProblems(page);
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      page.fill("#loginForm\\:username", "kommune.oslo");
+      page.fill("#loginForm\\:password", PASSWORD);
+      page.click("#loginForm\\:submit");
+      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForSelector("#listForm\\:settlements_data tr");
+      assertThat(page.getAttribute(".ui-paginator-next", "aria-label")).isEqualTo("Neste side");
+      assertThat(page.getAttribute(".ui-paginator-prev", "aria-label")).isEqualTo("Forrige side");
+      page.click(".ui-paginator-next");
+      page.waitForSelector(".ui-paginator-page.ui-state-active:has-text('2')");
+
+      page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
+      page.click("[id='settlementForm:birthDate_input']");
+      page.waitForSelector(".ui-datepicker-calendar");
+      assertThat(page.textContent(".ui-datepicker-calendar thead th")).containsIgnoringCase("ma");
+      assertThat(page.textContent(".ui-datepicker-month, .ui-datepicker-title"))
+          .containsAnyOf(
+              "januar",
+              "februar",
+              "mars",
+              "april",
+              "mai",
+              "juni",
+              "juli",
+              "august",
+              "september",
+              "oktober",
+              "november",
+              "desember");
+      assertThat(page.getAttribute(".ui-datepicker-next", "aria-label")).isEqualTo("Neste måned");
+      assertThat(problems).isEmpty();
+    }
+  }
+
+  @Test
+  void inChromiumTheBritishCalendarStartsOnMonday() throws Exception {
+    try (Browser browser = new Browser();
+        BrowserContext context = browser.context("en-GB")) {
+      Page page = context.newPage();
+      List<String> problems = watchForProblems(page);
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      assertThat(page.evaluate("PrimeFaces.getLocaleSettings().firstDayOfWeek")).isEqualTo(1);
+      assertThat(page.evaluate("PrimeFaces.getLocaleSettings().monthNames[0]"))
+          .isEqualTo("January");
+      assertThat(problems).isEmpty();
+    }
+  }
+
+  @Test
   void theSessionGetsANewIdAtLoginAndIsGoneAfterLogout() throws Exception {
     WebClient client = new WebClient(TestEnvironment.baseUrl());
     client.get("login.xhtml");
     String before = client.sessionId();
     assertThat(before).isNotNull();
-    HttpResponse<String> home = client.login("imdi.saksbehandler", "Tilskudd-demo-2026");
+    HttpResponse<String> home = client.login("imdi.saksbehandler", PASSWORD);
     assertThat(home.uri().getPath()).endsWith("/app/settlements.xhtml");
     assertThat(client.sessionId()).isNotNull().isNotEqualTo(before);
 
     HttpResponse<String> list = client.get("app/settlements.xhtml");
-    java.util.Map<String, String> logout = new java.util.LinkedHashMap<>();
+    Map<String, String> logout = new LinkedHashMap<>();
     logout.put("logoutForm", "logoutForm");
     logout.put("logoutForm:logout", "");
     logout.put("jakarta.faces.ViewState", WebClient.viewState(list.body()));
@@ -66,7 +162,7 @@ class SecurityIT {
     }
     long before = reads(personId, "imdi.godkjenner");
     WebClient client = new WebClient(TestEnvironment.baseUrl());
-    client.login("imdi.godkjenner", "Tilskudd-demo-2026");
+    client.login("imdi.godkjenner", PASSWORD);
     assertThat(client.get("app/person.xhtml?id=" + personId).statusCode()).isEqualTo(200);
     assertThat(reads(personId, "imdi.godkjenner")).isEqualTo(before + 1);
   }
@@ -81,10 +177,53 @@ class SecurityIT {
     }
     for (String user : new String[] {"departementet", "admin"}) {
       WebClient client = new WebClient(TestEnvironment.baseUrl());
-      client.login(user, "Tilskudd-demo-2026");
+      client.login(user, PASSWORD);
       assertThat(client.get("app/person.xhtml?id=" + personId).statusCode())
           .as(user)
           .isEqualTo(403);
+    }
+  }
+
+  private static List<String> watchForProblems(Page page) {
+    List<String> problems = new ArrayList<>();
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            problems.add(message.text() + " at " + message.location());
+          }
+        });
+    page.onPageError(problems::add);
+    page.onResponse(
+        response -> {
+          if (response.status() >= 400) {
+            problems.add(response.status() + " " + response.url());
+          }
+        });
+    return problems;
+  }
+
+  /** The script sources of a page, each fetched and found there (200). */
+  private static List<String> scriptsLoaded(WebClient client, String path, String language)
+      throws Exception {
+    HttpResponse<String> page = client.get(path, "Accept-Language", language);
+    assertThat(page.statusCode()).as(path).isEqualTo(200);
+    List<String> scripts = new ArrayList<>();
+    Matcher m = SCRIPT_SRC.matcher(page.body());
+    while (m.find()) {
+      scripts.add(m.group(1).replace("&amp;", "&"));
+    }
+    assertThat(scripts).as(path).isNotEmpty().doesNotContain("RES_NOT_FOUND");
+    for (String src : scripts) {
+      assertThat(client.get(src.substring(1)).statusCode()).as(src).isEqualTo(200);
+    }
+    return scripts;
+  }
+
+  private static String body(WebClient client, String src) {
+    try {
+      return client.get(src.substring(1)).body();
+    } catch (Exception e) {
+      throw new AssertionError(src, e);
     }
   }
 

@@ -36,10 +36,14 @@ public final class WebClient {
             .build();
   }
 
-  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  /** GET of a path below the base URL, with header names and values in pairs. */
+  public HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields)
