@@ -1,22 +1,26 @@
 package no.imdi.grants.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Security of the running application over HTTP: headers on every page, a new session id at login,
- * no access after logout, an access-log row for every read of a person's record, and pages whose
- * every script loads (the bokmål locale of PrimeFaces included).
+ * Security of the running application over HTTP and TLS: headers on every page, the session
+ * cookie's attributes before and after the new session id of a login, no access after logout, an
+ * access-log row for every read of a person's record, and pages whose every script loads (the
+ * bokmål locale of PrimeFaces included).
  */
 class SecurityIT {
 
@@ -34,6 +38,30 @@ class SecurityIT {
     assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLaxAlsoAfterTheNewIdOfTheLogin() throws Exception {
+    WebClient client = new WebClient(TestEnvironment.baseUrl());
+    String first = sessionCookie(client.get("login.xhtml"));
+    assertThat(attributes(first)).contains("httponly", "samesite=lax").doesNotContain("secure");
+    String atLogin = sessionCookie(client.login("imdi.saksbehandler", PASSWORD));
+    assertThat(cookieValue(atLogin)).isNotEqualTo(cookieValue(first));
+    assertThat(attributes(atLogin)).contains("httponly", "samesite=lax").doesNotContain("secure");
+  }
+
+  @Test
+  void overTlsTheSessionCookieIsSecureAlsoAfterTheNewIdOfTheLogin() throws Exception {
+    assumeTrue(TestEnvironment.httpsUrl() != null, "no TLS listener");
+    WebClient client = new WebClient(TestEnvironment.httpsUrl());
+    String first = sessionCookie(client.get("login.xhtml"));
+    assertThat(attributes(first)).contains("secure", "httponly", "samesite=lax");
+    HttpResponse<String> home = client.login("imdi.saksbehandler", PASSWORD);
+    assertThat(home.uri().toString()).startsWith(TestEnvironment.httpsUrl());
+    assertThat(home.uri().getPath()).endsWith("/app/settlements.xhtml");
+    String atLogin = sessionCookie(home);
+    assertThat(cookieValue(atLogin)).isNotEqualTo(cookieValue(first));
+    assertThat(attributes(atLogin)).contains("secure", "httponly", "samesite=lax");
   }
 
   @Test
@@ -225,6 +253,29 @@ class SecurityIT {
     } catch (Exception e) {
       throw new AssertionError(src, e);
     }
+  }
+
+  /** The last JSESSIONID Set-Cookie of a response or of the redirects that led to it. */
+  private static String sessionCookie(HttpResponse<?> response) {
+    List<String> cookies = new ArrayList<>();
+    for (HttpResponse<?> r = response; r != null; r = r.previousResponse().orElse(null)) {
+      List<String> here = new ArrayList<>(r.headers().allValues("Set-Cookie"));
+      here.removeIf(c -> !c.startsWith("JSESSIONID="));
+      cookies.addAll(0, here);
+    }
+    assertThat(cookies).as("JSESSIONID cookies").isNotEmpty();
+    return cookies.get(cookies.size() - 1);
+  }
+
+  private static String cookieValue(String setCookie) {
+    return setCookie.substring("JSESSIONID=".length()).split(";")[0].trim();
+  }
+
+  private static List<String> attributes(String setCookie) {
+    return Arrays.stream(setCookie.split(";"))
+        .skip(1)
+        .map(a -> a.trim().toLowerCase(Locale.ROOT).replace(" ", ""))
+        .toList();
   }
 
   private static long reads(long personId, String user) throws Exception {

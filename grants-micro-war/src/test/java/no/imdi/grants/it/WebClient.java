@@ -15,7 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A plain HTTP client for the pages: keeps cookies, logs in through the login form. */
+/**
+ * A plain HTTP client for the pages: keeps cookies, logs in through the login form, follows
+ * redirects, and speaks TLS to the test server when the base URL is https.
+ */
 public final class WebClient {
 
   private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
@@ -28,12 +31,15 @@ public final class WebClient {
 
   public WebClient(String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-    this.client =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+            .connectTimeout(Duration.ofSeconds(5));
+    if (this.baseUrl.startsWith("https:")) {
+      builder.sslContext(LoopbackTls.context());
+    }
+    this.client = builder.build();
   }
 
   /** GET of a path below the base URL, with header names and values in pairs. */
