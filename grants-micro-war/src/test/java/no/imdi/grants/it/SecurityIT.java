@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Security of the running application over HTTP and TLS: headers on every page, the session
- * cookie's attributes before and after the new session id of a login, no access after logout, an
- * access-log row for every read of a person's record, and pages whose every script loads (the
- * bokmål locale of PrimeFaces included).
+ * Security of the running application over HTTP and TLS: headers on every response (one
+ * Content-Security-Policy, HSTS only over TLS), the session cookie's attributes before and after
+ * the new session id of a login, no access after logout, an access-log row for every read of a
+ * person's record, and pages whose every script loads (the bokmål locale of PrimeFaces included).
  */
 class SecurityIT {
 
@@ -31,13 +31,41 @@ class SecurityIT {
   void everyPageCarriesTheSecurityHeaders() throws Exception {
     HttpResponse<String> login = new WebClient(TestEnvironment.baseUrl()).get("login.xhtml");
     assertThat(login.statusCode()).isEqualTo(200);
-    assertThat(login.headers().allValues("Content-Security-Policy"))
-        .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'"))
-        .anySatisfy(csp -> assertThat(csp).containsPattern("script-src 'self' 'nonce-[^']+'"))
-        .noneSatisfy(csp -> assertThat(csp).contains("'unsafe-eval'"));
+    List<String> policies = login.headers().allValues("Content-Security-Policy");
+    assertThat(policies).hasSize(1);
+    assertThat(policies.get(0))
+        .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+        .containsPattern("script-src 'self' 'nonce-[^']+'")
+        .doesNotContain("'unsafe-eval'")
+        .doesNotContainPattern("script-src[^;]*'unsafe-inline'");
     assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  @Test
+  void responsesThatAreNotPagesHaveTheSamePolicyWithoutANonce() throws Exception {
+    WebClient client = new WebClient(TestEnvironment.baseUrl());
+    for (String path : List.of("api/v1/rules/holidays?year=2025", "health", "no-such-page")) {
+      HttpResponse<String> response = client.get(path);
+      List<String> policies = response.headers().allValues("Content-Security-Policy");
+      assertThat(policies).as(path).hasSize(1);
+      assertThat(policies.get(0)).as(path).contains("default-src 'self'", "script-src 'self'");
+    }
+  }
+
+  @Test
+  void overTlsEveryResponseAsksForHttpsOnly() throws Exception {
+    assumeTrue(TestEnvironment.httpsUrl() != null, "no TLS listener");
+    WebClient client = new WebClient(TestEnvironment.httpsUrl());
+    for (String path : List.of("login.xhtml", "api/v1/rules/holidays?year=2025")) {
+      HttpResponse<String> response = client.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().firstValue("Strict-Transport-Security"))
+          .as(path)
+          .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age=31536000"));
+    }
   }
 
   @Test
