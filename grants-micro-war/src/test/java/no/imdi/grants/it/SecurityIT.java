@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,13 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Security of the running application over HTTP and TLS: headers on every response (one
  * Content-Security-Policy, HSTS only over TLS), the session cookie's attributes before and after
- * the new session id of a login, no access after logout, an access-log row for every read of a
- * person's record, and pages whose every script loads (the bokmål locale of PrimeFaces included).
+ * the new session id of a login, redirects that never follow the Host header, no access after
+ * logout, an access-log row for every read of a person's record, and pages whose every script loads
+ * (the bokmål locale of PrimeFaces included).
  */
 class SecurityIT {
 
@@ -90,6 +94,52 @@ class SecurityIT {
     String atLogin = sessionCookie(home);
     assertThat(cookieValue(atLogin)).isNotEqualTo(cookieValue(first));
     assertThat(attributes(atLogin)).contains("secure", "httponly", "samesite=lax");
+  }
+
+  @Test
+  void noRedirectFollowsTheHostHeaderOfTheRequest() throws Exception {
+    String base = TestEnvironment.baseUrl();
+    for (String path :
+        List.of(
+            "/", "/index.xhtml", "/app", "/app/", "/app/settlements.xhtml", "/admin/rates.xhtml")) {
+      RawHttp.Answer answer = RawHttp.get(base, path, "evil.example", null);
+      assertThat(answer.status()).as(path).isBetween(301, 303);
+      assertThat(answer.header("Location"))
+          .as(path)
+          .hasValueSatisfying(
+              location -> assertThat(location).startsWith("/").doesNotContain("evil.example"));
+    }
+    assertThat(RawHttp.get(base, "/", "evil.example", null).header("Location"))
+        .hasValue("/login.xhtml");
+    assertThat(RawHttp.get(base, "/app", "evil.example", null).header("Location"))
+        .hasValue("/app/");
+  }
+
+  @Test
+  void theRedirectsOfALoginAndOfTheHomePageAreOnlyPaths() throws Exception {
+    String base = TestEnvironment.baseUrl();
+    WebClient client = new WebClient(base);
+    String page = client.get("login.xhtml").body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("loginForm", "loginForm");
+    form.put("loginForm:username", "kommune.oslo");
+    form.put("loginForm:password", PASSWORD);
+    form.put("loginForm:submit", "");
+    form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+    form.put("primefaces.nonce", WebClient.nonce(page));
+    RawHttp.Answer login =
+        RawHttp.postForm(
+            base, "/login.xhtml", "evil.example", "JSESSIONID=" + client.sessionId(), encode(form));
+    assertThat(login.status()).isEqualTo(302);
+    assertThat(login.header("Location")).hasValue("/index.xhtml");
+    String session =
+        cookieValue(
+            login.headers().getOrDefault("set-cookie", List.of()).stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((a, b) -> b)
+                .orElseThrow());
+    RawHttp.Answer home = RawHttp.get(base, "/", "evil.example", "JSESSIONID=" + session);
+    assertThat(home.header("Location")).hasValue("/app/settlements.xhtml");
   }
 
   @Test
@@ -304,6 +354,16 @@ class SecurityIT {
         .skip(1)
         .map(a -> a.trim().toLowerCase(Locale.ROOT).replace(" ", ""))
         .toList();
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   private static long reads(long personId, String user) throws Exception {

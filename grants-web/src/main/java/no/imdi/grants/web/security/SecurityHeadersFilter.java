@@ -11,7 +11,7 @@ import java.io.IOException;
  * Security headers on every response, error pages included (web.xml maps it to both): the {@link
  * ContentSecurityPolicy}, no MIME sniffing, no referrer outside the site, no caching of pages that
  * show personal data, and over TLS a Strict-Transport-Security header (not over plain HTTP, where
- * browsers ignore it).
+ * browsers ignore it). Redirects leave as paths (see {@link SecurityHeadersResponse}).
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -30,6 +30,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (!req.getRequestURI().contains("/jakarta.faces.resource/")) {
       res.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(req, new SecurityHeadersResponse(res));
+    chain.doFilter(req, new SecurityHeadersResponse(req, res));
   }
 }
