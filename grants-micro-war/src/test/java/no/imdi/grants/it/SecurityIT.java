@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Security of the running application over HTTP and TLS: headers on every response (one
  * Content-Security-Policy, HSTS only over TLS), the session cookie's attributes before and after
- * the new session id of a login, redirects that never follow the Host header, no access after
- * logout, an access-log row for every read of a person's record, and pages whose every script loads
- * (the bokmål locale of PrimeFaces included).
+ * the new session id of a login, redirects that never follow the Host header, metrics only for the
+ * administrator, no access after logout, an access-log row for every read of a person's record, and
+ * pages whose every script loads (the bokmål locale of PrimeFaces included).
  */
 class SecurityIT {
 
@@ -101,7 +101,13 @@ class SecurityIT {
     String base = TestEnvironment.baseUrl();
     for (String path :
         List.of(
-            "/", "/index.xhtml", "/app", "/app/", "/app/settlements.xhtml", "/admin/rates.xhtml")) {
+            "/",
+            "/index.xhtml",
+            "/app",
+            "/app/",
+            "/app/settlements.xhtml",
+            "/admin/rates.xhtml",
+            "/metrics")) {
       RawHttp.Answer answer = RawHttp.get(base, path, "evil.example", null);
       assertThat(answer.status()).as(path).isBetween(301, 303);
       assertThat(answer.header("Location"))
@@ -140,6 +146,36 @@ class SecurityIT {
                 .orElseThrow());
     RawHttp.Answer home = RawHttp.get(base, "/", "evil.example", "JSESSIONID=" + session);
     assertThat(home.header("Location")).hasValue("/app/settlements.xhtml");
+  }
+
+  @Test
+  void metricsAreForTheAdministratorOnlyAndHealthAndOpenApiForEveryone() throws Exception {
+    HttpResponse<String> anonymous = new WebClient(TestEnvironment.baseUrl()).get("metrics");
+    assertThat(anonymous.body()).doesNotContain("# TYPE");
+    assertThat(anonymous)
+        .as("anonymous /metrics: refused or sent to the login page")
+        .satisfiesAnyOf(
+            r -> assertThat(r.statusCode()).isIn(401, 403),
+            r -> assertThat(r.uri().getPath()).endsWith("/login.xhtml"));
+
+    WebClient caseworker = new WebClient(TestEnvironment.baseUrl());
+    caseworker.login("imdi.saksbehandler", PASSWORD);
+    HttpResponse<String> refused = caseworker.get("metrics");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).doesNotContain("# TYPE");
+
+    WebClient admin = new WebClient(TestEnvironment.baseUrl());
+    admin.login("admin", PASSWORD);
+    HttpResponse<String> metrics = admin.get("metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("# TYPE");
+
+    WebClient everyone = new WebClient(TestEnvironment.baseUrl());
+    HttpResponse<String> health = everyone.get("health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("UP");
+    assertThat(everyone.get("openapi").statusCode()).isEqualTo(200);
+    assertThat(everyone.get("api/application.wadl").statusCode()).isIn(401, 403, 404);
   }
 
   @Test
