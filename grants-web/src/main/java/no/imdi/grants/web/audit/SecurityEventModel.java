@@ -34,7 +34,14 @@ public class SecurityEventModel extends LazyDataModel<SecurityEvent> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return last == null ? 0 : (int) last.total();
+    if (last == null) {
+      return (int)
+          review
+              .get()
+              .list(filter.get(), new PageRequest<>(0, 1, SecurityEventSort.OCCURRED_AT, false))
+              .total();
+    }
+    return (int) last.total();
   }
 
   @Override
