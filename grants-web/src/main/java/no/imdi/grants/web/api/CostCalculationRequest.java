@@ -3,6 +3,7 @@ package no.imdi.grants.web.api;
 import java.math.BigDecimal;
 import java.util.List;
 import no.imdi.grants.disability.cost.CostLimits;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,6 +22,8 @@ public class CostCalculationRequest {
   public String zone;
 
   @Schema(
+      type = SchemaType.ARRAY,
+      implementation = MeasureInput.class,
       minItems = 1,
       maxItems = CostLimits.MAX_MEASURES,
       description = "The measures, 1 to " + CostLimits.MAX_MEASURES)
@@ -33,6 +36,8 @@ public class CostCalculationRequest {
     public String name;
 
     @Schema(
+        type = SchemaType.ARRAY,
+        implementation = LineInput.class,
         minItems = 1,
         maxItems = CostLimits.MAX_LINES_PER_MEASURE,
         description = "The measure's cost lines, 1 to " + CostLimits.MAX_LINES_PER_MEASURE)
