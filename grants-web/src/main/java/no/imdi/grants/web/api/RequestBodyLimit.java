@@ -1,8 +1,10 @@
 package no.imdi.grants.web.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
@@ -15,8 +17,8 @@ import java.util.Optional;
  * Limits the body of every request under {@code /api} to {@link #MAX_BODY_KIB} KiB, far more than
  * the largest cost calculation ({@code CostLimits}) needs. A body whose {@code Content-Length} says
  * more is refused unread; any other body (also a chunked one) is read up to one byte past the limit
- * and refused then, else handed on from memory. Refused with 413 and a problem, closing the
- * connection so that the rest of the body is not read.
+ * and refused then, else handed on from memory. Refused with 413 and a problem; over HTTP/1.1 the
+ * connection is closed so that the rest of the body is not read (HTTP/2 forbids that header).
  */
 @Provider
 @PreMatching
@@ -24,6 +26,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
   static final int MAX_BODY_KIB = 64;
   static final int MAX_BODY_BYTES = MAX_BODY_KIB * 1024;
+
+  @Context private HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
@@ -37,10 +41,11 @@ public class RequestBodyLimit implements ContainerRequestFilter {
       Locale locale = ApiTexts.preferred(request::getAcceptableLanguages);
       Problem problem =
           Problem.ofStatus(locale, 413, "Content Too Large", String.valueOf(MAX_BODY_KIB));
-      request.abortWith(
-          Response.fromResponse(Problems.response(problem, locale))
-              .header("Connection", "close")
-              .build());
+      Response.ResponseBuilder response = Response.fromResponse(Problems.response(problem, locale));
+      if (servletRequest != null && servletRequest.getProtocol().startsWith("HTTP/1.")) {
+        response.header("Connection", "close");
+      }
+      request.abortWith(response.build());
     }
   }
 
