@@ -1,5 +1,6 @@
 package no.imdi.grants.web.api;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.math.BigDecimal;
 import java.util.List;
 import no.imdi.grants.disability.cost.CostLimits;
@@ -9,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The body of a cost calculation (R-COST-7) as sent: the employer's contribution zone and the
  * measures with their cost lines; rates as fractions ({@code 0.12} for 12 %). Held as sent, so that
- * {@link CostInput} can name a faulty field by its place ({@code measures[0].lines[1].hours}). The
- * ranges documented here are those of {@link CostLimits}.
+ * {@link CostInput} can name a faulty field by its place ({@code measures[0].lines[1].hours}); a
+ * measure or line that is not an object is refused ({@link ObjectList}). The ranges documented here
+ * are those of {@link CostLimits}.
  */
 @Schema(name = "CostCalculationRequest")
 public class CostCalculationRequest {
@@ -21,6 +23,7 @@ public class CostCalculationRequest {
       description = "Employer's national insurance contribution zone (R-COST-3)")
   public String zone;
 
+  @JsonbTypeDeserializer(Measures.class)
   @Schema(
       type = SchemaType.ARRAY,
       implementation = MeasureInput.class,
@@ -35,6 +38,7 @@ public class CostCalculationRequest {
     @Schema(example = "Miljøarbeider i bolig", maxLength = CostLimits.MAX_TEXT_LENGTH)
     public String name;
 
+    @JsonbTypeDeserializer(Lines.class)
     @Schema(
         type = SchemaType.ARRAY,
         implementation = LineInput.class,
@@ -102,5 +106,19 @@ public class CostCalculationRequest {
                 + CostLimits.RATE_DECIMALS
                 + " decimals")
     public BigDecimal pensionRate;
+  }
+
+  /** The measures, refused unless each is an object or null. */
+  public static class Measures extends ObjectList<MeasureInput> {
+    public Measures() {
+      super(MeasureInput.class);
+    }
+  }
+
+  /** A measure's lines, refused unless each is an object or null. */
+  public static class Lines extends ObjectList<LineInput> {
+    public Lines() {
+      super(LineInput.class);
+    }
   }
 }
