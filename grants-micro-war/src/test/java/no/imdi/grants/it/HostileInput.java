@@ -106,21 +106,25 @@ final class HostileInput {
           "-1",
           "-0.01",
           "99999999999999999999999",
-          "0.000000000000000000001",
-          "1" + "0".repeat(5_000));
+          "0.000000000000000000001");
 
-  /** JSON values of the wrong kind or size for any field. */
+  /** A JSON string longer than any text field takes (CostLimits: 200 characters). */
+  private static final String TOO_LONG = "\"" + "x".repeat(3_000) + "\"";
+
+  /** JSON values of the wrong kind, size or depth for any field. */
   static final List<String> JSON_VALUES =
       List.of(
           "\"NaN\"",
           "\"Infinity\"",
           "\"\\u0000\"",
-          "\"" + "x".repeat(3_000) + "\"",
+          TOO_LONG,
           "\"\uD83D\uDE00\u202E\"",
           "null",
           "true",
           "[]",
           "{}",
+          "[".repeat(20_000) + "]".repeat(20_000),
+          "1" + "0".repeat(5_000),
           "1e99999999999");
 
   private HostileInput() {}
@@ -132,6 +136,15 @@ final class HostileInput {
 
   static Stream<String> bodyFields() {
     return BODY_FIELDS.stream();
+  }
+
+  /** A measure's name or a line's role: any text of up to 200 characters will do. */
+  static boolean isFreeText(String field) {
+    return field.endsWith(".name") || field.endsWith(".role");
+  }
+
+  static boolean isTooLongForAnyField(String value) {
+    return TOO_LONG.equals(value);
   }
 
   static boolean isNumberField(String field) {
