@@ -48,6 +48,14 @@ final class ApiClient {
     return send(request(base.resolve(path), null).GET().build());
   }
 
+  /** OPTIONS of a path relative to the base URL. */
+  HttpResponse<String> options(String path) {
+    return send(
+        request(base.resolve(path), null)
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   /** GET of a path from the server's root, asking for a media type ("application/json"). */
   HttpResponse<String> getFromRoot(String path, String accept) {
     return send(request(base.resolve(path), null).header("Accept", accept).GET().build());
