@@ -65,7 +65,8 @@ class BoundedChecksTest {
   }
 
   @Test
-  void whileACheckerIsHeldByAFileThatIgnoresItsCancellationOthersAreToldToTryAgain() throws Exception {
+  void whileACheckerIsHeldByAFileThatIgnoresItsCancellationOthersAreToldToTryAgain()
+      throws Exception {
     try (BoundedChecks checks = new BoundedChecks(1, Duration.ofMillis(300), Thread::new)) {
       CountDownLatch running = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
