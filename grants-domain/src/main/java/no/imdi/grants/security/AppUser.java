@@ -6,11 +6,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A person who logs in: a username, a salted PBKDF2 password hash, one role, and for the
- * municipality roles the one municipality the user belongs to and may see.
+ * municipality roles the one municipality the user belongs to and may see. An administrator
+ * creates, assigns, disables and re-enables users and resets their passwords; a reset gives a
+ * one-time password that the user must change at the next login, before anything else. Every change
+ * that should end the user's sessions (disabled, new role or municipality, new password) moves
+ * {@code sessionsValidFrom}: a session that began before it is over.
  */
 @Entity
 @Table(name = "app_user")
@@ -22,6 +28,9 @@ public class AppUser {
 
   @Column(name = "display_name", nullable = false)
   private String displayName;
+
+  @Column(name = "email", length = 254)
+  private String email;
 
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
@@ -36,6 +45,19 @@ public class AppUser {
   @Column(name = "enabled", nullable = false)
   private boolean enabled = true;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(name = "one_time_password_until")
+  private Instant oneTimePasswordUntil;
+
+  @Column(name = "sessions_valid_from")
+  private Instant sessionsValidFrom;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
   protected AppUser() {}
 
   public AppUser(
@@ -48,19 +70,74 @@ public class AppUser {
     this.displayName = Objects.requireNonNull(displayName);
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.role = Objects.requireNonNull(role);
+    this.municipalityNumber = checked(role, municipalityNumber);
+  }
+
+  /** A new user who logs in first with a one-time password, valid until the given time. */
+  public static AppUser withOneTimePassword(
+      String username,
+      String displayName,
+      String email,
+      Role role,
+      String municipalityNumber,
+      String oneTimeHash,
+      Instant validUntil) {
+    AppUser user = new AppUser(username, displayName, oneTimeHash, role, municipalityNumber);
+    user.email = email;
+    user.mustChangePassword = true;
+    user.oneTimePasswordUntil = Objects.requireNonNull(validUntil);
+    return user;
+  }
+
+  private static String checked(Role role, String municipalityNumber) {
     if (role.belongsToMunicipality() == (municipalityNumber == null)) {
       throw new IllegalArgumentException(
           "A municipality user belongs to exactly one municipality; other users to none");
     }
-    this.municipalityNumber = municipalityNumber;
+    return municipalityNumber;
   }
 
-  public void changePasswordHash(String passwordHash) {
-    this.passwordHash = Objects.requireNonNull(passwordHash);
+  /** A new role and municipality; the user's sessions end (they carry the old role). */
+  public void assign(Role newRole, String newMunicipality, Instant at) {
+    this.municipalityNumber = checked(Objects.requireNonNull(newRole), newMunicipality);
+    this.role = newRole;
+    endSessions(at);
   }
 
-  public void disable() {
+  public void disable(Instant at) {
     enabled = false;
+    endSessions(at);
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  /** The administrator's reset: a one-time password, to be changed at the next login. */
+  public void resetPassword(String oneTimeHash, Instant validUntil, Instant at) {
+    this.passwordHash = Objects.requireNonNull(oneTimeHash);
+    this.mustChangePassword = true;
+    this.oneTimePasswordUntil = Objects.requireNonNull(validUntil);
+    endSessions(at);
+  }
+
+  /** The user's own new password; their other sessions end. */
+  public void changePassword(String newHash, Instant at) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.mustChangePassword = false;
+    this.oneTimePasswordUntil = null;
+    endSessions(at);
+  }
+
+  private void endSessions(Instant at) {
+    if (sessionsValidFrom == null || at.isAfter(sessionsValidFrom)) {
+      sessionsValidFrom = at;
+    }
+  }
+
+  /** Whether the one-time password (if that is what the user has) has run out at {@code now}. */
+  public boolean oneTimePasswordExpired(Instant now) {
+    return mustChangePassword && oneTimePasswordUntil != null && now.isAfter(oneTimePasswordUntil);
   }
 
   public String getUsername() {
@@ -69,6 +146,10 @@ public class AppUser {
 
   public String getDisplayName() {
     return displayName;
+  }
+
+  public String getEmail() {
+    return email;
   }
 
   public String getPasswordHash() {
@@ -85,5 +166,21 @@ public class AppUser {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Instant getOneTimePasswordUntil() {
+    return oneTimePasswordUntil;
+  }
+
+  public Instant getSessionsValidFrom() {
+    return sessionsValidFrom;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 /**
  * The logged-in caller as the services see it, and the one place that decides the caller's {@link
  * MunicipalityScope}: IMDi's roles see every municipality, a municipality's caseworker and finance
- * officer only their own, and the ministry and the administrator no persons at all.
+ * officer only their own, and the ministry and the administrator no persons at all. The review of
+ * the access log has a scope of its own: the administrator (IMDi's data protection role) reviews
+ * every person's log, a municipality's caseworker the log of the municipality's own persons. A
+ * disabled user, and one who must still change a one-time password, is refused at every call.
  */
 @Stateless
 @PermitAll
@@ -21,6 +24,14 @@ public class CurrentUser {
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
 
+  public CurrentUser() {}
+
+  /** For services run outside a container (tests). */
+  public CurrentUser(SessionContext context, EntityManager em) {
+    this.context = context;
+    this.em = em;
+  }
+
   public String username() {
     return context.getCallerPrincipal().getName();
   }
@@ -29,6 +40,9 @@ public class CurrentUser {
     AppUser user = em.find(AppUser.class, username());
     if (user == null || !user.isEnabled()) {
       throw new AccessDeniedException("Unknown or disabled user " + username());
+    }
+    if (user.isMustChangePassword()) {
+      throw new AccessDeniedException("User " + username() + " must change the password first");
     }
     return user;
   }
@@ -43,5 +57,17 @@ public class CurrentUser {
       return MunicipalityScope.only(user.getMunicipalityNumber());
     }
     throw new AccessDeniedException("Role " + user.getRole() + " has no access to persons");
+  }
+
+  /** Whose reads of persons' records the caller may review (the access-log review). */
+  public MunicipalityScope accessLogScope() {
+    AppUser user = user();
+    if (user.getRole() == Role.ADMIN) {
+      return MunicipalityScope.ALL;
+    }
+    if (user.getRole() == Role.MUNICIPALITY_CASEWORKER) {
+      return MunicipalityScope.only(user.getMunicipalityNumber());
+    }
+    throw new AccessDeniedException("Role " + user.getRole() + " does not review the access log");
   }
 }

@@ -9,7 +9,9 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Salted PBKDF2 (HMAC-SHA256) password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash}
- * so that the iteration count can be raised later without invalidating stored hashes.
+ * so that the iteration count can be raised later without invalidating stored hashes. The hash is
+ * taken of the password's Unicode NFKC form ({@link PasswordPolicy#normalize}), so that the same
+ * password typed on another keyboard (composed or decomposed letters) matches.
  */
 public final class PasswordHasher {
 
@@ -50,11 +52,14 @@ public final class PasswordHasher {
   }
 
   private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    char[] normalized = PasswordPolicy.normalize(new String(password)).toCharArray();
     try {
-      PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+      PBEKeySpec spec = new PBEKeySpec(normalized, salt, iterations, KEY_BITS);
       return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PBKDF2 is not available", e);
+    } finally {
+      java.util.Arrays.fill(normalized, '\0');
     }
   }
 }

@@ -26,4 +26,15 @@ class PasswordHasherTest {
     assertThat(PasswordHasher.verify("secret".toCharArray(), stored)).isTrue();
     assertThat(stored).isEqualTo(PasswordHasher.hash("secret".toCharArray(), salt, 1000));
   }
+
+  @Test
+  void theSamePasswordComposedOrDecomposedMatches() {
+    String composed = "bl\u00e5b\u00e6r p\u00e5 skiva";
+    String decomposed = "bla\u030ab\u00e6r pa\u030a skiva";
+    assertThat(composed).isNotEqualTo(decomposed);
+    assertThat(
+            PasswordHasher.verify(
+                decomposed.toCharArray(), PasswordHasher.hash(composed.toCharArray())))
+        .isTrue();
+  }
 }
