@@ -14,9 +14,9 @@ import java.util.Objects;
 /**
  * One event of the security log that IMDi reviews: a refused attempt to read or change what the
  * caller may not, a lookup of a national id registered in another municipality, a failed or
- * throttled login. Who (the username, or none before login), from where (the client address), what
- * was asked (the target) and a short detail. Kept apart from the access log of allowed reads, never
- * changed.
+ * throttled login, a session ended by a change of its user, a review of the access log. Who (the
+ * username, or none before login), from where (the client address), what was asked (the target) and
+ * a short detail. Kept apart from the access log of allowed reads, never changed.
  */
 @Entity
 @Table(name = "security_event")
@@ -33,7 +33,11 @@ public class SecurityEvent {
     /** A wrong username or password. */
     LOGIN_FAILED,
     /** A login attempt refused because of earlier failures (delay or lockout). */
-    LOGIN_THROTTLED
+    LOGIN_THROTTLED,
+    /** A session ended because its user was disabled or changed after logging in. */
+    SESSION_ENDED,
+    /** A search or an export of the access log (the review of who read whom). */
+    ACCESS_LOG_REVIEW
   }
 
   static final int TARGET_LENGTH = 255;

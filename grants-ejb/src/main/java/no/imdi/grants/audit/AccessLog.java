@@ -18,6 +18,13 @@ public class AccessLog {
 
   @Inject private Clock clock;
 
+  public AccessLog() {}
+
+  AccessLog(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
   public void recordRead(String username, long personId, String purpose) {
     em.persist(new PersonAccess(username, clock.instant(), personId, purpose));
   }
