@@ -5,17 +5,22 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * Which users' sessions are over: for each user disabled, given a new role or municipality, or a
@@ -28,9 +33,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 @Startup
+@DependsOn("GrantsDatabase")
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SessionRevocations {
+
+  private static final Logger LOG = Logger.getLogger(SessionRevocations.class.getName());
 
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
@@ -74,13 +82,18 @@ public class SessionRevocations {
 
   /** Reads the instants that any server stored (another member's changes). */
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void refresh() {
-    em.createQuery(
-            "select u.username, u.sessionsValidFrom from AppUser u"
-                + " where u.sessionsValidFrom is not null",
-            Object[].class)
-        .getResultList()
-        .forEach(row -> remember((String) row[0], (Instant) row[1]));
+    try {
+      em.createQuery(
+              "select u.username, u.sessionsValidFrom from AppUser u"
+                  + " where u.sessionsValidFrom is not null",
+              Object[].class)
+          .getResultList()
+          .forEach(row -> remember((String) row[0], (Instant) row[1]));
+    } catch (PersistenceException e) {
+      LOG.warning(() -> "Could not read the users' session limits now (next try in 30 s): " + e);
+    }
   }
 
   private void remember(String username, Instant from) {
