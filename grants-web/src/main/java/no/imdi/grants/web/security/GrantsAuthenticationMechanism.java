@@ -14,9 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import no.imdi.grants.audit.SecurityEvent.Kind;
+import no.imdi.grants.audit.SecurityLog;
 import no.imdi.grants.security.LoginThrottle;
+import no.imdi.grants.security.SessionRevocations;
+import no.imdi.grants.security.UserDirectory;
 
 /**
  * The login of the pages. A login (the login form's POST, through {@code
@@ -30,6 +36,12 @@ import no.imdi.grants.security.LoginThrottle;
  * sometimes missing (payara/Payara#6145): the caller then reached the EJBs without roles. An
  * unauthenticated request for a protected page is sent to the login page with a path-only redirect
  * (no Host header reflected); an AJAX request gets a partial-response redirect.
+ *
+ * <p>On every request the session is checked against {@link SessionRevocations}: when its user was
+ * disabled or changed (role, municipality, password) after the session's login, the session is
+ * invalidated at once, written to the security log, and the request goes to the login page. A user
+ * who logged in with a one-time password reaches only the change-password page, and the container
+ * sees no role of theirs until the password is changed.
  */
 @ApplicationScoped
 public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,9 +49,15 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String WAIT_ATTRIBUTE = "no.imdi.grants.login.wait";
   static final String RETURN_TO = "no.imdi.grants.login.returnTo";
+  static final String PASSWORD_PAGE = "/app/password.xhtml";
+  static final String ENDED = "?ended=true";
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private LoginThrottle throttle;
+  @Inject private SessionRevocations revocations;
+  @Inject private UserDirectory users;
+  @Inject private SecurityLog log;
+  @Inject private Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -51,12 +69,48 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     Object caller = session == null ? null : session.getAttribute(SessionCaller.ATTRIBUTE);
     if (caller instanceof SessionCaller c) {
-      return context.notifyContainerAboutLogin(c.name(), c.groups());
+      if (revocations.ended(c.name(), c.loginAt())) {
+        return end(request, response, context, session, c);
+      }
+      if (c.passwordChangeRequired() && !mayWaitForPasswordChange(pathOf(request))) {
+        return redirect(request, response, PASSWORD_PAGE);
+      }
+      return context.notifyContainerAboutLogin(c.name(), c.activeGroups());
     }
     if (context.isProtected()) {
-      return toLoginPage(request, response);
+      return toLoginPage(request, response, "");
     }
     return context.doNothing();
+  }
+
+  /** Ends a session whose user was disabled or changed after its login. */
+  private AuthenticationStatus end(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      HttpSession session,
+      SessionCaller caller) {
+    session.invalidate();
+    log.recordFor(
+        Kind.SESSION_ENDED,
+        caller.name(),
+        request.getRemoteAddr(),
+        request.getMethod() + " " + request.getRequestURI(),
+        "Session of " + caller.loginAt() + " ended: the user was disabled or changed since");
+    return context.isProtected() ? toLoginPage(request, response, ENDED) : context.doNothing();
+  }
+
+  private static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /** What a user who must change a one-time password may still ask for: no other page. */
+  static boolean mayWaitForPasswordChange(String path) {
+    return !path.endsWith(".xhtml")
+        || path.equals(PASSWORD_PAGE)
+        || path.equals(LOGIN_PAGE)
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/error/");
   }
 
   private AuthenticationStatus login(
@@ -67,6 +121,7 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     String username = password.getCaller();
     String address = request.getRemoteAddr();
+    Instant loginAt = clock.instant();
     Duration wait = throttle.admit(username, address);
     if (!wait.isZero()) {
       request.setAttribute(WAIT_ATTRIBUTE, wait);
@@ -80,13 +135,24 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
     throttle.succeeded(username);
     String name = result.getCallerPrincipal().getName();
     Set<String> groups = Set.copyOf(result.getCallerGroups());
-    request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(name, groups));
-    return context.notifyContainerAboutLogin(name, groups);
+    SessionCaller caller =
+        new SessionCaller(name, groups, loginAt, users.passwordChangeRequired(name));
+    request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE, caller);
+    return context.notifyContainerAboutLogin(name, caller.activeGroups());
   }
 
   private static AuthenticationStatus toLoginPage(
-      HttpServletRequest request, HttpServletResponse response) {
-    String login = request.getContextPath() + LOGIN_PAGE;
+      HttpServletRequest request, HttpServletResponse response, String query) {
+    if ("GET".equals(request.getMethod())) {
+      request.getSession(true).setAttribute(RETURN_TO, ReturnTo.of(request));
+    }
+    return redirect(request, response, LOGIN_PAGE + query);
+  }
+
+  /** A path-only redirect, or a partial-response redirect for an AJAX request. */
+  private static AuthenticationStatus redirect(
+      HttpServletRequest request, HttpServletResponse response, String page) {
+    String location = request.getContextPath() + page;
     try {
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
         response.setContentType("text/xml");
@@ -95,14 +161,11 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
             .getWriter()
             .write(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login
+                    + location
                     + "\"/></partial-response>");
       } else {
-        if ("GET".equals(request.getMethod())) {
-          request.getSession(true).setAttribute(RETURN_TO, ReturnTo.of(request));
-        }
         response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", login);
+        response.setHeader("Location", location);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -21,8 +21,9 @@ import no.imdi.grants.web.shared.Messages;
 
 /**
  * The login form. The session gets a new id at login (no session fixation) and the user returns to
- * the page they asked for; a failed login says only that the username or password was wrong, a
- * throttled one how long to wait (the same for every account name, known or not).
+ * the page they asked for (a user with a one-time password to the change-password page); a failed
+ * login says only that the username or password was wrong, a throttled one how long to wait (the
+ * same for every account name, known or not).
  */
 @Named
 @RequestScoped
@@ -58,6 +59,10 @@ public class LoginBean {
         String back =
             ReturnTo.safe((String) session.getAttribute(GrantsAuthenticationMechanism.RETURN_TO));
         session.removeAttribute(GrantsAuthenticationMechanism.RETURN_TO);
+        if (session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller c
+            && c.passwordChangeRequired()) {
+          back = GrantsAuthenticationMechanism.PASSWORD_PAGE;
+        }
         external.redirect(
             external.getRequestContextPath() + (back == null ? "/index.xhtml" : back));
       }

@@ -51,6 +51,12 @@ public class SessionUser {
     return securityContext.isCallerInRole(Role.ADMIN_NAME);
   }
 
+  /** The administrator (IMDi's data protection role) and municipality caseworkers. */
+  public boolean isReviewsAccessLog() {
+    return securityContext.isCallerInRole(Role.ADMIN_NAME)
+        || securityContext.isCallerInRole(Role.MUNICIPALITY_CASEWORKER_NAME);
+  }
+
   public boolean isMunicipalityUser() {
     AppUser u = getUser();
     return u != null && u.getRole().belongsToMunicipality();
