@@ -10,7 +10,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * The logged-in caller as the services see it, and the one place that decides the caller's {@link
  * MunicipalityScope}: IMDi's roles see every municipality, a municipality's caseworker and finance
- * officer only their own, and the ministry and the administrator no persons at all.
+ * officer only their own, and the ministry and the administrator no persons at all; for case files
+ * see {@link #caseScope()}.
  */
 @Stateless
 @PermitAll
@@ -20,6 +21,14 @@ public class CurrentUser {
 
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
+
+  public CurrentUser() {}
+
+  /** A caller outside a container (tests): the session context names the user. */
+  public CurrentUser(SessionContext context, EntityManager em) {
+    this.context = context;
+    this.em = em;
+  }
 
   public String username() {
     return context.getCallerPrincipal().getName();
@@ -43,5 +52,27 @@ public class CurrentUser {
       return MunicipalityScope.only(user.getMunicipalityNumber());
     }
     throw new AccessDeniedException("Role " + user.getRole() + " has no access to persons");
+  }
+
+  /** The caller as the case verbs take it: the stored user's name and role. */
+  public Actor actor() {
+    AppUser user = user();
+    return new Actor(user.getUsername(), user.getRole());
+  }
+
+  /**
+   * The municipalities whose case files the caller may read and work on: IMDi's caseworkers and
+   * approvers all; a municipality's caseworker only the cases of persons who live in it now; the
+   * finance officer, the ministry and the administrator none (their parts of a case come later).
+   */
+  public MunicipalityScope caseScope() {
+    AppUser user = user();
+    if (user.getRole().isImdi()) {
+      return MunicipalityScope.ALL;
+    }
+    if (user.getRole() == Role.MUNICIPALITY_CASEWORKER) {
+      return MunicipalityScope.only(user.getMunicipalityNumber());
+    }
+    throw new AccessDeniedException("Role " + user.getRole() + " has no access to case files");
   }
 }
