@@ -183,16 +183,18 @@ public class Application {
     Attachment attachment =
         new Attachment(this, kind, name, document, healthData, by.username(), at);
     attachments.add(attachment);
+    savedAt = at;
     return attachment;
   }
 
   /** Removes an attachment of the draft. */
-  public void detach(long attachmentId, Actor by) {
+  public void detach(long attachmentId, Actor by, Instant at) {
     CaseRoles.requireMunicipality(by);
     requireState("detach", DRAFT);
     if (!attachments.removeIf(a -> Objects.equals(a.getId(), attachmentId))) {
       throw Refusal.of(CaseMessage.ATTACHMENT_UNKNOWN, attachmentId);
     }
+    savedAt = at;
   }
 
   /** What submitting now would find, without submitting. */

@@ -222,7 +222,7 @@ class ApplicationTransitionsTest {
   void aDraftsAttachmentCanBeRemovedOnlyByItsId() {
     Application application = Cases.draft(GrantKind.T1, 1);
 
-    assertThatThrownBy(() -> application.detach(99, MUNICIPALITY))
+    assertThatThrownBy(() -> application.detach(99, MUNICIPALITY, T0))
         .isInstanceOfSatisfying(
             Refusal.class, r -> assertThat(r.reason()).isEqualTo(CaseMessage.ATTACHMENT_UNKNOWN));
   }

@@ -208,7 +208,7 @@ public class MunicipalityCaseService {
 
   public void detach(long applicationId, long version, long attachmentId) {
     Application application = opened(applicationId, version);
-    application.detach(attachmentId, currentUser.actor());
+    application.detach(attachmentId, currentUser.actor(), clock.instant());
     cases.flush("Application " + applicationId);
   }
 
