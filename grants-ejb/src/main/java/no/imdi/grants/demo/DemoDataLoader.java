@@ -60,6 +60,7 @@ public class DemoDataLoader {
       insertUsers(connection);
       int written = DemoPopulation.populate(connection, persons, SEED);
       int rates = DemoRates.insert(connection, clock.instant());
+      DemoMoves.record(connection, clock.instant());
       connection.commit();
       LOG.info(
           () ->

@@ -58,6 +58,10 @@ class DemoPopulationTest {
       assertThat(count(c, "select count(*) from settlement where mother_id is not null"))
           .isPositive();
       assertThat(count(c, "select count(*) from settlement_move")).isPositive();
+      DemoMoves.record(c, java.time.Instant.parse("2026-01-15T10:00:00Z"));
+      assertThat(count(c, "select count(*) from settlement_audit"))
+          .isEqualTo(count(c, "select count(*) from settlement_move"));
+      assertThat(count(c, "select count(*) from municipality_notice")).isPositive();
       assertThat(
               count(
                   c,

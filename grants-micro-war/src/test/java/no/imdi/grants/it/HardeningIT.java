@@ -112,6 +112,25 @@ class HardeningIT {
       assertThat(client.get("app/settlements.xhtml").statusCode()).as(user).isEqualTo(403);
       assertThat(events(user, "REFUSED")).as(user).isEqualTo(before + 1);
     }
+
+    assertThat(oslo.get("app/security-events.xhtml").statusCode()).isEqualTo(403);
+    WebClient imdi = new WebClient(TestEnvironment.baseUrl());
+    imdi.login("imdi.godkjenner", PASSWORD);
+    HttpResponse<String> review = imdi.get("app/security-events.xhtml");
+    assertThat(review.statusCode()).isEqualTo(200);
+    assertThat(review.body()).contains("Avvist tilgang", "kommune.oslo");
+    Map<String, String> filter = FormFields.of(review.body(), "eventsForm");
+    filter.put("eventsForm:username", "kommune.oslo");
+    filter.put("eventsForm:kind_input", "REFUSED");
+    filter.put("eventsForm:export", "");
+    HttpResponse<String> csv = imdi.postForm("app/security-events.xhtml", filter);
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.body())
+        .contains("tidspunkt;hendelse;bruker")
+        .contains("\"kommune.oslo\"")
+        .contains("rates.xhtml");
+    assertThat(csv.body()).doesNotContain("\"admin\"");
   }
 
   @Test

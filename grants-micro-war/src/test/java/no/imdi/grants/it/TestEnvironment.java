@@ -19,15 +19,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The environment of the integration tests, started once for all test classes of this module: a
  * real PostgreSQL (embedded, unless {@code GRANTS_TEST_DB_URL} names one) and the application's WAR
- * on Payara Micro in demo mode (unless {@code grants.it.baseUrl} names a running one). It also
- * hands the database to the Arquillian-managed Payara Micro through {@code payara.cmdOptions}.
+ * on Payara Micro in demo mode, over HTTP and TLS on loopback (unless {@code grants.it.baseUrl}
+ * names a running one). It also hands the database to the Arquillian-managed Payara Micro through
+ * {@code payara.cmdOptions}.
  */
 public final class TestEnvironment implements BeforeAllCallback {
 
   private static Started started;
 
   private record Started(
-      String dbUrl, String dbUser, String dbPassword, String baseUrl, LocalDatabase database) {}
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      String baseUrl,
+      String httpsUrl,
+      LocalDatabase database) {}
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -40,6 +46,14 @@ public final class TestEnvironment implements BeforeAllCallback {
 
   public static String baseUrl() {
     return started.baseUrl();
+  }
+
+  /**
+   * The same application over TLS (Payara Micro's self-signed certificate), or null when the tests
+   * run against a server named by {@code grants.it.baseUrl} without {@code grants.it.httpsUrl}.
+   */
+  public static String httpsUrl() {
+    return started.httpsUrl();
   }
 
   /** A connection as the application's own role (no superuser). */
@@ -83,12 +97,15 @@ public final class TestEnvironment implements BeforeAllCallback {
             "-Dgrants.demo.enabled=true",
             "-Dgrants.demo.persons=300"));
     String baseUrl = System.getProperty("grants.it.baseUrl");
+    String httpsUrl = System.getProperty("grants.it.httpsUrl");
     if (baseUrl == null) {
+      int sslPort = freePort();
       MicroServer server =
           MicroServer.start(
               Path.of(System.getProperty("grants.it.microJar")),
               Path.of(System.getProperty("grants.it.war")),
               freePort(),
+              sslPort,
               false,
               Map.of(
                   "GRANTS_DB_URL", dbUrl,
@@ -107,9 +124,11 @@ public final class TestEnvironment implements BeforeAllCallback {
             "The application did not start; see " + work.resolve("app/payara-micro.log"));
       }
       baseUrl = server.url();
+      httpsUrl = "https://127.0.0.1:" + sslPort + "/";
       System.setProperty("grants.it.baseUrl", baseUrl);
+      System.setProperty("grants.it.httpsUrl", httpsUrl);
     }
-    return new Started(dbUrl, user, password, baseUrl, database);
+    return new Started(dbUrl, user, password, baseUrl, httpsUrl, database);
   }
 
   private static int freePort() throws IOException {
