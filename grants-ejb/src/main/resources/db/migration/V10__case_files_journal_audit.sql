@@ -64,7 +64,7 @@ CREATE TABLE journal_document (
     entry_id    bigint       NOT NULL REFERENCES journal_entry (id),
     position    integer      NOT NULL,
     title       varchar(500) NOT NULL,
-    document_id bigint       NOT NULL,
+    document_id uuid         NOT NULL,
     format      varchar(100) NOT NULL,
     size_bytes  bigint       NOT NULL CHECK (size_bytes >= 0),
     sha256      varchar(64)  NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),

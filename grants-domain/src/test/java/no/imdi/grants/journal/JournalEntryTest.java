@@ -25,7 +25,8 @@ class JournalEntryTest {
 
   static final Instant AT = Instant.parse("2026-03-02T08:00:00Z");
   static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-  static final DocumentRef PDF = new DocumentRef(7, "application/pdf", 2048, "AB".repeat(32));
+  static final DocumentRef PDF =
+      new DocumentRef(java.util.UUID.randomUUID(), "application/pdf", 2048, "AB".repeat(32));
 
   @Test
   void anIncomingEntryNamesItsSenderAndHoldsItsDocuments() {
@@ -93,7 +94,8 @@ class JournalEntryTest {
   @ValueSource(
       strings = {"abc", "", "zz00000000000000000000000000000000000000000000000000000000000000"})
   void aDocumentRefNeedsASha256(String sha) {
-    assertThatThrownBy(() -> new DocumentRef(1, "application/pdf", 1, sha))
+    assertThatThrownBy(
+            () -> new DocumentRef(java.util.UUID.randomUUID(), "application/pdf", 1, sha))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

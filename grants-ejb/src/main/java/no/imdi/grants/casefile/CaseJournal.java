@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import no.imdi.grants.journal.JournalDraft;
 import no.imdi.grants.journal.JournalEntry;
 import no.imdi.grants.security.MunicipalityScope;
@@ -73,7 +74,7 @@ public class CaseJournal {
   }
 
   /** The entries of the case that hold the stored document. */
-  public List<JournalEntry> holding(MunicipalityScope scope, long caseId, long documentId) {
+  public List<JournalEntry> holding(MunicipalityScope scope, long caseId, UUID documentId) {
     return CaseScope.bind(
             em.createQuery(
                 "select distinct e from JournalEntry e join e.caseFile c join e.documents d"

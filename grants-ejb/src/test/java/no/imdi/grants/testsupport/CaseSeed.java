@@ -114,7 +114,7 @@ public final class CaseSeed {
   }
 
   public static DocumentRef document() {
-    return new DocumentRef(5, "application/pdf", 1000, "ab".repeat(32));
+    return new DocumentRef(java.util.UUID.randomUUID(), "application/pdf", 1000, "ab".repeat(32));
   }
 
   public static CaseNumber number(int sequence) {

@@ -106,7 +106,7 @@ final class Cases {
   }
 
   static DocumentRef document() {
-    return new DocumentRef(42, "application/pdf", 12_345, "ab".repeat(32));
+    return new DocumentRef(java.util.UUID.randomUUID(), "application/pdf", 12_345, "ab".repeat(32));
   }
 
   /** Received today, deadline 13.12.2024, nothing else special. */

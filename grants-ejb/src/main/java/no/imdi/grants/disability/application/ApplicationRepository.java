@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import no.imdi.grants.approval.ProposalStatus;
 import no.imdi.grants.casefile.CaseScope;
 import no.imdi.grants.security.MunicipalityScope;
@@ -164,7 +165,7 @@ public class ApplicationRepository {
 
   /** The case's attachments that are the stored document. */
   public List<Attachment> attachmentsHolding(
-      MunicipalityScope scope, long caseId, long documentId) {
+      MunicipalityScope scope, long caseId, UUID documentId) {
     return CaseScope.bind(
             em.createQuery(
                 "select t from Attachment t join t.application a join a.caseFile c"

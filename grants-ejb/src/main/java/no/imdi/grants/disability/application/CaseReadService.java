@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import no.imdi.grants.audit.AccessLog;
 import no.imdi.grants.audit.PersonAccess;
 import no.imdi.grants.casefile.CaseAudit;
@@ -157,7 +158,7 @@ public class CaseReadService {
    * A stored document of the case, for a download: refused unless the case holds it (in its journal
    * or its applications); opening a health document is written to the access log.
    */
-  public DocumentRef openDocument(long caseId, long documentId, String purpose) {
+  public DocumentRef openDocument(long caseId, UUID documentId, String purpose) {
     MunicipalityScope scope = currentUser.caseScope();
     CaseFile caseFile = caseInScope(caseId);
     List<JournalEntry> entries = journal.holding(scope, caseId, documentId);
@@ -166,7 +167,7 @@ public class CaseReadService {
         entries.stream()
             .flatMap(e -> e.getDocuments().stream())
             .map(JournalDocument::document)
-            .filter(d -> d.documentId() == documentId)
+            .filter(d -> d.documentId().equals(documentId))
             .findFirst()
             .or(() -> attachments.stream().map(Attachment::getDocument).findFirst());
     if (ref.isEmpty()) {

@@ -2,6 +2,7 @@ package no.imdi.grants.disability.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import no.imdi.grants.audit.AccessLog;
 import no.imdi.grants.casefile.CaseFile;
 import no.imdi.grants.casefile.Texts;
@@ -40,7 +41,7 @@ public class HealthReads {
   }
 
   /** A health document of the case is opened; the read is logged with its purpose. */
-  public void document(CaseFile caseFile, long documentId, String purpose) {
+  public void document(CaseFile caseFile, UUID documentId, String purpose) {
     String why = Texts.required("purpose", purpose, PURPOSE_LENGTH);
     accessLog.recordHealthRead(
         currentUser.username(),

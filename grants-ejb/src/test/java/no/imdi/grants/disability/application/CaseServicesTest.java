@@ -202,7 +202,7 @@ class CaseServicesTest {
 
     HealthInformation health =
         world.reads(EVA, s -> s.health(application, "Vurdering av søknaden"));
-    world.reads(EVA, s -> s.openDocument(caseId, 1, "Lese legeerklæringen"));
+    world.reads(EVA, s -> s.openDocument(caseId, CaseWorld.uuid(1), "Lese legeerklæringen"));
     assertThatThrownBy(() -> world.reads(EVA, s -> s.health(application, " ")))
         .isInstanceOf(Refusal.class);
 
@@ -220,7 +220,7 @@ class CaseServicesTest {
     assertThat(
             db.count(
                 "select count(*) from person_access_log where purpose like"
-                    + " 'Helsedokument 1, sak 2024/00001: Lese legeerklæringen'"))
+                    + " 'Helsedokument 00000000-0000-0000-0000-000000000001, sak 2024/00001: Lese legeerklæringen'"))
         .isEqualTo(1);
     List<no.imdi.grants.audit.PersonAccess> readers = world.reads(KARI, s -> s.reads(caseId));
     assertThat(readers).isNotEmpty();
@@ -238,7 +238,8 @@ class CaseServicesTest {
           .isInstanceOf(AccessDeniedException.class);
       assertThatThrownBy(() -> world.reads(outsider, s -> s.journal(caseId)))
           .isInstanceOf(AccessDeniedException.class);
-      assertThatThrownBy(() -> world.reads(outsider, s -> s.openDocument(caseId, 1, "x")))
+      assertThatThrownBy(
+              () -> world.reads(outsider, s -> s.openDocument(caseId, CaseWorld.uuid(1), "x")))
           .isInstanceOf(AccessDeniedException.class);
     }
     assertThatThrownBy(() -> world.municipality(BERGEN, s -> s.openCase(person)))

@@ -162,7 +162,12 @@ final class CaseWorld {
   }
 
   static DocumentRef document(long id) {
-    return new DocumentRef(id, "application/pdf", 10_000 + id, "0123456789abcdef".repeat(4));
+    return new DocumentRef(uuid(id), "application/pdf", 10_000 + id, "0123456789abcdef".repeat(4));
+  }
+
+  /** A document id the test can name again: 00000000-0000-0000-0000-00000000000n. */
+  static java.util.UUID uuid(long id) {
+    return new java.util.UUID(0, id);
   }
 
   /** An event sink that keeps what was fired. */
