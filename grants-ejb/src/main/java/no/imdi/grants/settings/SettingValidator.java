@@ -10,7 +10,8 @@ import no.imdi.grants.shared.InvalidInputException;
  * Checks the value of a [verify] setting and writes it the way {@link SettingsBook} reads it: the
  * number of grant years of a family member of a person with residence on humanitarian grounds is a
  * whole number from 1 to 5 (R-IG-2), the move split one of the known split rules (R-IG-6), and the
- * complaint deadline roll-forward {@code true} or {@code false} (R-AP-3).
+ * complaint deadline roll-forward (R-AP-3) and the refusal of an application without consent
+ * (R-DOC-1, R-DOC-9) {@code true} or {@code false}.
  */
 public final class SettingValidator {
 
@@ -18,7 +19,8 @@ public final class SettingValidator {
       List.of(
           SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS,
           SettingsBook.MOVE_SPLIT,
-          SettingsBook.COMPLAINT_ROLL_FORWARD);
+          SettingsBook.COMPLAINT_ROLL_FORWARD,
+          SettingsBook.MISSING_CONSENT_REFUSES);
 
   static final int MIN_YEARS = 1;
   static final int MAX_YEARS = 5;

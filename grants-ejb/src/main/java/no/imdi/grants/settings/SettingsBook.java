@@ -9,8 +9,9 @@ import no.imdi.grants.integrationgrant.MoveSplitRule;
 
 /**
  * The stored settings for facts the rule book marks [verify], turned into the settings objects the
- * rules take: the integration grant's family-of-humanitarian period and move split (R-IG-2, R-IG-6)
- * and the complaint deadline roll-forward (R-AP-3).
+ * rules take: the integration grant's family-of-humanitarian period and move split (R-IG-2,
+ * R-IG-6), the complaint deadline roll-forward (R-AP-3), and whether a missing consent refuses a
+ * disability grant application (R-DOC-1, R-DOC-9; the project's choice).
  */
 @ApplicationScoped
 public class SettingsBook {
@@ -19,6 +20,7 @@ public class SettingsBook {
       "integrationgrant.familyOfHumanitarianYears";
   public static final String MOVE_SPLIT = "integrationgrant.moveSplit";
   public static final String COMPLAINT_ROLL_FORWARD = "complaint.rollForward";
+  public static final String MISSING_CONSENT_REFUSES = "disability.missingConsentRefuses";
 
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
@@ -42,6 +44,11 @@ public class SettingsBook {
   public RollForwardSetting complaintRollForward() {
     Setting roll = get(COMPLAINT_ROLL_FORWARD);
     return new RollForwardSetting(Boolean.parseBoolean(roll.getValue()), roll.isVerified());
+  }
+
+  /** Whether a missing consent (R-DOC-1, R-DOC-9) refuses a submission, or only warns. */
+  public boolean missingConsentRefuses() {
+    return Boolean.parseBoolean(get(MISSING_CONSENT_REFUSES).getValue());
   }
 
   public Setting get(String key) {

@@ -2,6 +2,7 @@ package no.imdi.grants.settings;
 
 import static no.imdi.grants.settings.SettingsBook.COMPLAINT_ROLL_FORWARD;
 import static no.imdi.grants.settings.SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS;
+import static no.imdi.grants.settings.SettingsBook.MISSING_CONSENT_REFUSES;
 import static no.imdi.grants.settings.SettingsBook.MOVE_SPLIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +45,7 @@ class SettingsAdministrationTest {
   }
 
   @Test
-  void listsTheThreeSettingsInPageOrderAsMigrated() {
+  void listsTheFourSettingsInPageOrderAsMigrated() {
     List<Setting> all = as("admin", SettingsAdministration::all);
 
     assertThat(all)
@@ -52,7 +53,8 @@ class SettingsAdministrationTest {
         .containsExactly(
             tuple(FAMILY_OF_HUMANITARIAN_YEARS, "3", false),
             tuple(MOVE_SPLIT, "PRO_RATA_BY_DAYS", false),
-            tuple(COMPLAINT_ROLL_FORWARD, "true", false));
+            tuple(COMPLAINT_ROLL_FORWARD, "true", false),
+            tuple(MISSING_CONSENT_REFUSES, "true", false));
   }
 
   @Test

@@ -25,6 +25,13 @@ public final class TestDatabase {
 
   /** A new empty database with all migrations applied. */
   public static synchronized DataSource freshDatabase() {
+    DataSource ds = emptyDatabase();
+    GrantsDatabase.migrate(ds);
+    return ds;
+  }
+
+  /** A new database without any migration applied. */
+  public static synchronized DataSource emptyDatabase() {
     String name = "grants_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     DataSource admin = admin();
     try (Connection c = admin.getConnection();
@@ -42,7 +49,6 @@ public final class TestDatabase {
     ds.setDatabaseName(name);
     ds.setReWriteBatchedInserts(true);
     ds.setPrepareThreshold(0);
-    GrantsDatabase.migrate(ds);
     return ds;
   }
 

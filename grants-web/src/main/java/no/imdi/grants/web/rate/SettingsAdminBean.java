@@ -95,7 +95,7 @@ public class SettingsAdminBean implements Serializable {
           Arrays.stream(MoveSplitRule.values())
               .map(r -> new SelectItem(r.name(), messages.text("moveSplit." + r.name())))
               .toList();
-      case SettingsBook.COMPLAINT_ROLL_FORWARD ->
+      case SettingsBook.COMPLAINT_ROLL_FORWARD, SettingsBook.MISSING_CONSENT_REFUSES ->
           List.of(
               new SelectItem("true", messages.text("yes")),
               new SelectItem("false", messages.text("no")));

@@ -12,6 +12,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Nok;
 
 /**
  * Texts of the pages in the user's language (bokmål by default, English when the browser asks for
@@ -38,9 +39,23 @@ public class Messages {
     }
     Object[] formatted = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
-      formatted[i] = arguments[i] instanceof LocalDate d ? Formats.date(d) : arguments[i];
+      formatted[i] = argument(arguments[i]);
     }
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(formatted);
+  }
+
+  /** Dates as 13.10.2023, amounts as 1 520 000 kr, enum values by their {@code enum.} text. */
+  private Object argument(Object value) {
+    if (value instanceof LocalDate d) {
+      return Formats.date(d);
+    }
+    if (value instanceof Nok n) {
+      return Formats.amount(n);
+    }
+    if (value instanceof Enum<?> e) {
+      return text("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+    }
+    return value;
   }
 
   public FacesMessage message(FacesMessage.Severity severity, String key, Object... arguments) {
