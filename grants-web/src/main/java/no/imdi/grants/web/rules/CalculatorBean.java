@@ -5,17 +5,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import no.imdi.grants.integrationgrant.Household;
 import no.imdi.grants.rules.RulesService;
 import no.imdi.grants.settlement.UdiHousing;
+import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 
 /**
  * The rule calculator page, for every logged-in role: a person's facts and a notice date in, the
  * disability grant schedule, the integration grant, the limitation date and the complaint deadline
- * out, each with its reasons. A problem with the input is shown next to its field and the typed
- * values stay; nothing is stored.
+ * out, each with its reasons. Every problem with the input is shown at once next to its field and
+ * the typed values stay; nothing is stored.
  */
 @Named
 @ViewScoped
@@ -29,14 +32,26 @@ public class CalculatorBean implements Serializable {
   private final CalculatorForm form = new CalculatorForm();
   private CalculatorView result;
 
+  /**
+   * Calculates; a date that cannot be read is shown together with every problem the rules find (the
+   * rules are asked without it, and no result is shown).
+   */
   public void calculate() {
     result = null;
+    InputProblems typed = new InputProblems();
+    List<FieldProblem> problems = List.of();
+    CalculatorView view = null;
     try {
-      result = CalculatorView.of(rules.calculate(form.toQuery()), messages.locale());
+      view = CalculatorView.of(rules.calculate(form.toQuery(typed)), messages.locale());
     } catch (InvalidInputException e) {
-      messages.addProblems("calculatorForm", e.problems());
-      messages.error("calc.notCalculated");
+      problems = e.problems();
     }
+    if (typed.isEmpty() && problems.isEmpty()) {
+      result = view;
+      return;
+    }
+    messages.addProblems("calculatorForm", typed.with(problems));
+    messages.error("calc.notCalculated");
   }
 
   public CalculatorForm getForm() {

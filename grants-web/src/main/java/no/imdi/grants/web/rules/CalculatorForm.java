@@ -1,62 +1,67 @@
 package no.imdi.grants.web.rules;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import no.imdi.grants.integrationgrant.Household;
 import no.imdi.grants.rules.CalculatorQuery;
 import no.imdi.grants.rules.PersonFacts;
 import no.imdi.grants.settlement.UdiHousing;
+import no.imdi.grants.web.shared.DateInput;
+import no.imdi.grants.web.shared.InputProblems;
 
-/** What the calculator form holds, kept as typed between requests; nothing of it is stored. */
+/**
+ * What the calculator form holds, kept as typed between requests (dates too, see {@link
+ * DateInput}); nothing of it is stored.
+ */
 public class CalculatorForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private LocalDate settlementDate;
-  private LocalDate motherSettlementDate;
-  private LocalDate birthDate;
+  private DateInput settlementDate;
+  private DateInput motherSettlementDate;
+  private DateInput birthDate;
   private boolean unaccompaniedMinor;
   private UdiHousing udiHousing = UdiHousing.NONE;
   private boolean childNeedsConfirmedByUdi;
   private Household household;
   private boolean familyOfHumanitarian;
-  private LocalDate complaintNoticeReceived;
+  private DateInput complaintNoticeReceived;
 
-  CalculatorQuery toQuery() {
+  /** The query; a date that cannot be read is noted in {@code problems} and left out. */
+  CalculatorQuery toQuery(InputProblems problems) {
     return new CalculatorQuery(
         new PersonFacts(
-            settlementDate,
-            motherSettlementDate,
-            birthDate,
+            problems.date("settlementDate", settlementDate),
+            problems.date("motherSettlementDate", motherSettlementDate),
+            problems.date("birthDate", birthDate),
             unaccompaniedMinor,
             udiHousing,
             childNeedsConfirmedByUdi,
             household,
             familyOfHumanitarian),
-        complaintNoticeReceived);
+        problems.date("complaintNoticeReceived", complaintNoticeReceived));
   }
 
-  public LocalDate getSettlementDate() {
+  public DateInput getSettlementDate() {
     return settlementDate;
   }
 
-  public void setSettlementDate(LocalDate settlementDate) {
+  public void setSettlementDate(DateInput settlementDate) {
     this.settlementDate = settlementDate;
   }
 
-  public LocalDate getMotherSettlementDate() {
+  public DateInput getMotherSettlementDate() {
     return motherSettlementDate;
   }
 
-  public void setMotherSettlementDate(LocalDate motherSettlementDate) {
+  public void setMotherSettlementDate(DateInput motherSettlementDate) {
     this.motherSettlementDate = motherSettlementDate;
   }
 
-  public LocalDate getBirthDate() {
+  public DateInput getBirthDate() {
     return birthDate;
   }
 
-  public void setBirthDate(LocalDate birthDate) {
+  public void setBirthDate(DateInput birthDate) {
     this.birthDate = birthDate;
   }
 
@@ -100,11 +105,11 @@ public class CalculatorForm implements Serializable {
     this.familyOfHumanitarian = familyOfHumanitarian;
   }
 
-  public LocalDate getComplaintNoticeReceived() {
+  public DateInput getComplaintNoticeReceived() {
     return complaintNoticeReceived;
   }
 
-  public void setComplaintNoticeReceived(LocalDate complaintNoticeReceived) {
+  public void setComplaintNoticeReceived(DateInput complaintNoticeReceived) {
     this.complaintNoticeReceived = complaintNoticeReceived;
   }
 }

@@ -18,7 +18,9 @@ import no.imdi.grants.settlement.SettlementMove;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.shared.DateInput;
 import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
@@ -45,7 +47,7 @@ public class PersonBean implements Serializable {
   private Long id;
   private PersonRecord record;
   private String moveTo;
-  private LocalDate moveDate;
+  private DateInput moveDate;
 
   public void load() {
     if (record != null) {
@@ -83,7 +85,13 @@ public class PersonBean implements Serializable {
 
   public String move() {
     try {
-      service.move(record.settlement().getId(), record.settlement().getVersion(), moveTo, moveDate);
+      InputProblems typed = new InputProblems();
+      LocalDate date = typed.date("moveDate", moveDate);
+      long settlementId = record.settlement().getId();
+      if (!typed.isEmpty()) {
+        throw new InvalidInputException(typed.with(service.checkMove(settlementId, moveTo, date)));
+      }
+      service.move(settlementId, record.settlement().getVersion(), moveTo, date);
       messages.info("person.moved");
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/app/person?faces-redirect=true&id=" + id;
@@ -125,11 +133,11 @@ public class PersonBean implements Serializable {
     this.moveTo = moveTo;
   }
 
-  public LocalDate getMoveDate() {
+  public DateInput getMoveDate() {
     return moveDate;
   }
 
-  public void setMoveDate(LocalDate moveDate) {
+  public void setMoveDate(DateInput moveDate) {
     this.moveDate = moveDate;
   }
 }

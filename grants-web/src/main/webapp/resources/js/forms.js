@@ -1,0 +1,69 @@
+/*
+ * What every form of Tilskudd does in the browser, loaded at the end of each page (no inline
+ * scripts: the pages run under a strict Content-Security-Policy).
+ * - Weeks start on Monday in every calendar (Norway and the United Kingdom), whatever the locale.
+ * - A calendar button is named after its field (data-calendar-label of g:date).
+ * - A label marked required (its asterisk) makes its field aria-required; the asterisk itself is
+ *   not read out.
+ * - After a page load the focus goes to the first field in error, or else to the page's messages.
+ */
+(function () {
+  "use strict";
+
+  if (window.PrimeFaces && PrimeFaces.setGlobalLocaleValue) {
+    PrimeFaces.setGlobalLocaleValue("firstDayOfWeek", 1);
+  }
+
+  function nameCalendarButtons() {
+    document.querySelectorAll("[data-calendar-label]").forEach(function (field) {
+      var button = field.querySelector("button.ui-datepicker-trigger");
+      if (button) {
+        button.setAttribute("aria-label", field.getAttribute("data-calendar-label"));
+        button.removeAttribute("title");
+      }
+    });
+  }
+
+  function markRequiredFields() {
+    document.querySelectorAll("label.ui-required[for]").forEach(function (label) {
+      var field = document.getElementById(label.htmlFor);
+      if (field) {
+        field.setAttribute("aria-required", "true");
+      }
+      label.querySelectorAll(".ui-outputlabel-rfi").forEach(function (marker) {
+        marker.setAttribute("aria-hidden", "true");
+      });
+    });
+  }
+
+  function focusable(element) {
+    if (element.matches("select, input[type=hidden]") || element.closest(".ui-helper-hidden")) {
+      var widget = element.closest(".ui-selectonemenu, .ui-inputfield, .ui-chkbox, .ui-calendar");
+      return widget ? widget.querySelector("[role=combobox], input:not([type=hidden])") : null;
+    }
+    return element;
+  }
+
+  function focusFirstProblem() {
+    var invalid = document.querySelector("[aria-invalid=true]");
+    var target = invalid ? focusable(invalid) : null;
+    if (!target) {
+      var messages = document.querySelector(".messages-box");
+      target = messages && messages.querySelector("li") ? messages : null;
+    }
+    if (target) {
+      target.focus();
+    }
+  }
+
+  function afterRender() {
+    nameCalendarButtons();
+    markRequiredFields();
+  }
+
+  $(function () {
+    afterRender();
+    focusFirstProblem();
+  });
+  $(document).on("pfAjaxComplete", afterRender);
+})();
