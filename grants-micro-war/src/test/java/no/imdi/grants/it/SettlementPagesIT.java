@@ -20,7 +20,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A municipality caseworker's day in real Chromium against the running application: log in,
  * register a settlement with one wrong field and see the message and the kept values, fix it and
- * save, find it by filter, be refused another municipality's person by URL, and log out.
+ * save, find it by filter, be refused another municipality's person by URL, and log out. Then the
+ * forms as they are used every day: dates typed by keyboard in every date field, with a calendar
+ * that opens only from its button; an impossible date kept with its message while the other
+ * problems of the save show too, and the focus on the first of them; a national id that fills in
+ * the birth date and the sex; a family member linked to the person they were reunified with; the
+ * warning before the session times out. axe-core finds no WCAG 2.1 A or AA violation on the way.
  */
 class SettlementPagesIT {
 
@@ -70,12 +75,16 @@ class SettlementPagesIT {
       assertThat(page.inputValue("#settlementForm\\:givenName")).isEqualTo("Amina");
       assertThat(page.inputValue("#settlementForm\\:familyName")).isEqualTo(family);
       assertThat(page.inputValue("#settlementForm\\:nationalId")).isEqualTo(wrongId);
+      assertThat(activeElementId(page)).isEqualTo("settlementForm:nationalId");
       screenshot(page, "settlement-form-error");
 
       page.fill("#settlementForm\\:nationalId", nationalId);
       page.click("#settlementForm\\:save");
       page.waitForURL("**/app/settlements.xhtml");
       assertThat(page.textContent("#globalMessages")).contains("er registrert");
+      assertThat(page.evaluate("() => document.activeElement.className"))
+          .asString()
+          .contains("messages-box");
 
       page.locator("[id='listForm:settlements:nameColumn:filter']").pressSequentially(family);
       page.waitForSelector(
@@ -134,6 +143,197 @@ class SettlementPagesIT {
     }
   }
 
+  @Test
+  void everyDateFieldTakesADateTypedByKeyboardAndOpensItsCalendarOnlyFromItsButton()
+      throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context);
+      page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
+      typeAndCheck(page, "settlementForm", "birthDate", "14.03.2012");
+      typeAndCheck(page, "settlementForm", "settlementDate", "13.10.23");
+      assertThat(page.locator(".p-datepicker-panel:visible").count()).isZero();
+      assertThat(Axe.violations(page)).isEmpty();
+
+      Locator button = page.locator("[id='settlementForm:settlementDate'] button");
+      assertThat(button.getAttribute("aria-label"))
+          .isEqualTo("Velg dato i kalender: Bosettingsdato");
+      button.click();
+      Locator panel = page.locator("[id='settlementForm:settlementDate_panel']");
+      panel.waitFor();
+      assertThat(panel.locator("select.ui-datepicker-month").count()).isEqualTo(1);
+      assertThat(panel.locator(".ui-datepicker-year").count()).isEqualTo(1);
+      boolean norwegian = (Boolean) page.evaluate("() => !!PrimeFaces.locales['nb']");
+      assertThat(panel.locator("thead th").first().textContent().strip())
+          .as("weeks start on Monday (in bokmål once the nb locale script is there)")
+          .isEqualTo(norwegian ? "Ma" : "Mo");
+      assertThat(Axe.violations(page)).as("with the calendar open").isEmpty();
+      screenshot(page, "settlement-calendar");
+      panel.locator("td:not(.ui-datepicker-other-month) >> text='20'").first().click();
+      panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+      assertThat(page.inputValue("[id='settlementForm:settlementDate_input']"))
+          .isEqualTo("20.10.2023");
+      assertThat(activeElementId(page)).isEqualTo("settlementForm:settlementDate_input");
+
+      page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + personOfLatest("0301"));
+      typeAndCheck(page, "moveForm", "moveDate", "1.2.2024");
+      assertThat(Axe.violations(page)).isEmpty();
+
+      page.navigate(TestEnvironment.baseUrl() + "app/calculator.xhtml");
+      typeAndCheck(page, "calculatorForm", "settlementDate", "13102023");
+      typeAndCheck(page, "calculatorForm", "birthDate", "01.01.90");
+      typeAndCheck(page, "calculatorForm", "complaintNoticeReceived", "03.09.2024");
+      typeAndCheck(page, "calculatorForm", "motherSettlementDate", "2023-10-13");
+      page.locator("[id='calculatorForm:motherSettlementDate_input']").fill("");
+      choose(page, "calculatorForm", "household", "Enslig voksen");
+      page.click("#calculatorForm\\:calculate");
+      page.waitForLoadState();
+      assertThat(page.inputValue("[id='calculatorForm:settlementDate_input']"))
+          .isEqualTo("13.10.2023");
+      assertThat(page.inputValue("[id='calculatorForm:birthDate_input']")).isEqualTo("01.01.1990");
+      assertThat(page.textContent("#complaintDeadline")).isNotBlank();
+      assertThat(Axe.violations(page)).isEmpty();
+    }
+  }
+
+  @Test
+  void anImpossibleDateIsKeptWithItsMessageWhileTheOtherProblemsOfTheSaveShowToo() {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context);
+      page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
+      assertThat(page.textContent("#requiredNote")).contains("må fylles ut");
+      assertThat(page.locator("label[for='settlementForm:givenName'] .ui-outputlabel-rfi").count())
+          .isEqualTo(1);
+      assertThat(page.getAttribute("#settlementForm\\:givenName", "aria-required"))
+          .isEqualTo("true");
+      assertThat(page.getAttribute("[id='settlementForm:birthDate_input']", "aria-required"))
+          .isEqualTo("true");
+      page.fill("#settlementForm\\:familyName", "Testesen");
+      typeAndCheck(page, "settlementForm", "birthDate", "30.02.2023");
+      typeAndCheck(page, "settlementForm", "settlementDate", "13.10.2023");
+      page.click("#settlementForm\\:save");
+      page.waitForLoadState();
+
+      assertThat(page.inputValue("[id='settlementForm:birthDate_input']")).isEqualTo("30.02.2023");
+      assertThat(messageOf(page, "birthDate"))
+          .isEqualTo("30.02.2023 finnes ikke: februar 2023 har 28 dager.");
+      assertThat(messageOf(page, "nationalId")).isEqualTo("Feltet må fylles ut.");
+      assertThat(messageOf(page, "givenName")).isEqualTo("Feltet må fylles ut.");
+      assertThat(messageOf(page, "sex")).isEqualTo("Feltet må fylles ut.");
+      assertThat(messageOf(page, "targetGroup")).isEqualTo("Feltet må fylles ut.");
+      assertThat(page.inputValue("#settlementForm\\:familyName")).isEqualTo("Testesen");
+      assertThat(page.inputValue("[id='settlementForm:settlementDate_input']"))
+          .isEqualTo("13.10.2023");
+      assertThat(page.getAttribute("[id='settlementForm:birthDate_input']", "aria-invalid"))
+          .isEqualTo("true");
+      assertThat(activeElementId(page)).isEqualTo("settlementForm:nationalId");
+      assertThat(Axe.violations(page)).isEmpty();
+      screenshot(page, "settlement-all-problems");
+
+      page.locator("[id='settlementForm:birthDate_input']").fill("1.2.2023x");
+      page.click("#settlementForm\\:save");
+      page.waitForLoadState();
+      assertThat(messageOf(page, "birthDate"))
+          .contains("«1.2.2023x» er ikke en dato")
+          .contains("dd.mm.åååå");
+    }
+  }
+
+  @Test
+  void theNationalIdFillsInBirthDateAndSexBothAreCheckedAndAFamilyMemberIsLinked()
+      throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context);
+      LocalDate birth =
+          LocalDate.of(1980, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
+      String reference = register(page, "Referanse", birth, Sex.FEMALE);
+
+      page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
+      LocalDate memberBirth = birth.plusYears(2);
+      String memberId = freeNationalId(memberBirth, Sex.MALE);
+      page.locator("#settlementForm\\:nationalId").pressSequentially(memberId);
+      page.waitForFunction(
+          "d => document.getElementById('settlementForm:birthDate_input').value === d",
+          date(memberBirth));
+      assertThat(page.textContent("[id='settlementForm:sex_label']")).isEqualTo("Mann");
+      assertThat(page.textContent("#settlementForm\\:nationalIdFilled"))
+          .contains("fylt ut fra fødselsnummeret");
+
+      String family = "Gjenforent" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+      page.fill("#settlementForm\\:givenName", "Yonas");
+      page.fill("#settlementForm\\:familyName", family);
+      choose(page, "settlementForm", "sex", "Kvinne");
+      typeAndCheck(page, "settlementForm", "settlementDate", "13.10.2023");
+      choose(
+          page,
+          "settlementForm",
+          "targetGroup",
+          "Familiegjenforent med flyktning eller person med humanitært opphold");
+      page.fill("#settlementForm\\:reunifiedWithNationalId", reference);
+      page.click("#settlementForm\\:save");
+      page.waitForLoadState();
+      assertThat(messageOf(page, "sex")).contains("manns");
+      assertThat(messageOf(page, "familyReunification")).contains("Familiegjenforent");
+      assertThat(messageOf(page, "reunifiedWithNationalId")).contains("Bare en familiegjenforent");
+      assertThat(activeElementId(page)).isEqualTo("settlementForm:sex_focus");
+
+      choose(page, "settlementForm", "sex", "Mann");
+      page.check(
+          "#settlementForm\\:familyReunification_input", new Page.CheckOptions().setForce(true));
+      page.click("#settlementForm\\:save");
+      page.waitForURL("**/app/settlements.xhtml");
+
+      long member = personWithNationalId(memberId);
+      page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + member);
+      assertThat(page.textContent("#reunifiedWith")).contains("Referanse").contains("R-IG-1");
+      assertThat(Axe.violations(page)).isEmpty();
+      page.click("#reunifiedWith a");
+      page.waitForURL("**/app/person.xhtml?id=" + personWithNationalId(reference));
+      assertThat(page.textContent("#reunifiedFamily")).contains(family);
+    }
+  }
+
+  @Test
+  void aWarningComesBeforeTheSessionTimesOutAndStayingKeepsWhatWasTyped() {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = context.newPage();
+      page.clock().install();
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      page.fill("#loginForm\\:username", "kommune.oslo");
+      page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
+      page.click("#loginForm\\:submit");
+      page.waitForURL("**/app/settlements.xhtml");
+      page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
+      page.fill("#settlementForm\\:givenName", "Ikke lagret");
+      Locator dialog = page.locator("[id='sessionForm:sessionDialog']");
+      assertThat(dialog.isVisible()).isFalse();
+
+      page.clock().fastForward("28:01");
+      dialog.waitFor();
+      assertThat(dialog.getAttribute("role")).isEqualTo("dialog");
+      assertThat(dialog.textContent()).contains("Du blir snart logget ut").contains("1:5");
+      assertThat(activeElementId(page)).isEqualTo("sessionForm:stayLoggedIn");
+      assertThat(Axe.violations(page)).as("with the warning open").isEmpty();
+      screenshot(page, "session-warning");
+      Response kept =
+          page.waitForResponse(
+              r -> r.url().contains("settlement.xhtml") && "POST".equals(r.request().method()),
+              () -> page.keyboard().press("Escape"));
+      assertThat(kept.status()).isEqualTo(200);
+      dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+
+      page.clock().fastForward("28:01");
+      dialog.waitFor();
+      page.waitForResponse(
+          r -> r.url().contains("settlement.xhtml") && "POST".equals(r.request().method()),
+          () -> page.keyboard().press("Enter"));
+      dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+      assertThat(page.inputValue("#settlementForm\\:givenName")).isEqualTo("Ikke lagret");
+
+      page.clock().fastForward("30:01");
+      assertThat(dialog.textContent()).contains("Du er logget ut");
+    }
+  }
+
   private static Page loggedIn(BrowserContext context) {
     Page page = context.newPage();
     page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
@@ -170,6 +370,126 @@ class SettlementPagesIT {
       page.click("#loginForm\\:submit");
       page.waitForLoadState();
       assertThat(page.content()).contains("Wrong username or password.");
+
+      page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
+      page.click("#loginForm\\:submit");
+      page.waitForURL("**/app/settlements.xhtml");
+      page.navigate(TestEnvironment.baseUrl() + "app/calculator.xhtml");
+      Locator button = page.locator("[id='calculatorForm:settlementDate'] button");
+      assertThat(button.getAttribute("aria-label"))
+          .isEqualTo("Choose date in calendar: Settlement date");
+      button.click();
+      Locator panel = page.locator("[id='calculatorForm:settlementDate_panel']");
+      panel.waitFor();
+      assertThat(panel.locator("thead th").first().textContent().strip()).isEqualTo("Mo");
+      page.keyboard().press("Escape");
+      panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+      page.waitForFunction("() => document.activeElement.matches('.ui-datepicker-trigger')");
+      typeAndCheck(page, "calculatorForm", "settlementDate", "13.13.2023");
+      page.click("#calculatorForm\\:calculate");
+      page.waitForLoadState();
+      assertThat(
+              page.locator(
+                      "[id='calculatorForm:settlementDate'] + .ui-message, "
+                          + "[id='calculatorForm:settlementDate'] ~ .ui-message")
+                  .first()
+                  .textContent())
+          .contains("13.13.2023 does not exist: the month must be from 1 to 12.");
+      assertThat(page.inputValue("[id='calculatorForm:settlementDate_input']"))
+          .isEqualTo("13.13.2023");
+      assertThat(page.textContent("#calculatorForm")).contains("required");
+      assertThat(Axe.violations(page)).isEmpty();
+    }
+  }
+
+  /** Types a date key by key into a date field and checks that it stays as typed. */
+  private static void typeAndCheck(Page page, String form, String field, String typed) {
+    Locator input = page.locator("[id='" + form + ":" + field + "_input']");
+    input.click();
+    input.pressSequentially(typed);
+    page.waitForTimeout(200);
+    assertThat(input.inputValue()).as(field).isEqualTo(typed);
+    assertThat(activeElementId(page)).as(field).isEqualTo(form + ":" + field + "_input");
+    assertThat(page.locator("[id='" + form + ":" + field + "_panel']").isVisible())
+        .as("the calendar of " + field + " stays closed")
+        .isFalse();
+  }
+
+  private static String messageOf(Page page, String field) {
+    return page.locator("[id='settlementForm:" + field + "'] ~ .ui-message")
+        .first()
+        .textContent()
+        .strip();
+  }
+
+  private static String activeElementId(Page page) {
+    return (String) page.evaluate("() => document.activeElement && document.activeElement.id");
+  }
+
+  private static String date(LocalDate date) {
+    return String.format(
+        "%02d.%02d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+
+  /**
+   * Registers a refugee in Oslo through the form (the national id fills in birth date and sex);
+   * returns the national id.
+   */
+  private static String register(Page page, String givenName, LocalDate birth, Sex sex)
+      throws Exception {
+    page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
+    String nationalId = freeNationalId(birth, sex);
+    page.fill("#settlementForm\\:nationalId", nationalId);
+    page.waitForFunction(
+        "d => document.getElementById('settlementForm:birthDate_input').value === d", date(birth));
+    page.fill("#settlementForm\\:givenName", givenName);
+    page.fill("#settlementForm\\:familyName", "Person" + ThreadLocalRandom.current().nextInt(1000));
+    typeAndCheck(page, "settlementForm", "settlementDate", "13.10.2023");
+    choose(page, "settlementForm", "targetGroup", "Flyktning");
+    page.click("#settlementForm\\:save");
+    page.waitForURL("**/app/settlements.xhtml");
+    return nationalId;
+  }
+
+  private static String freeNationalId(LocalDate birth, Sex sex) throws Exception {
+    for (int i = 0; i < 50; i++) {
+      String id =
+          NationalId.synthetic(birth, sex, ThreadLocalRandom.current().nextInt(200)).value();
+      try (var c = TestEnvironment.connection();
+          var ps = c.prepareStatement("select count(*) from person where national_id = ?")) {
+        ps.setString(1, id);
+        try (var rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) == 0) {
+            return id;
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("No free synthetic national id");
+  }
+
+  private static long personWithNationalId(String nationalId) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var ps = c.prepareStatement("select id from person where national_id = ?")) {
+      ps.setString(1, nationalId);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static long personOfLatest(String municipality) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var ps =
+            c.prepareStatement(
+                "select person_id from settlement where municipality = ? order by id desc limit 1")) {
+      ps.setString(1, municipality);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
@@ -181,7 +501,11 @@ class SettlementPagesIT {
   }
 
   private static void choose(Page page, String field, String label) {
-    page.locator("[id='settlementForm:" + field + "_input']")
+    choose(page, "settlementForm", field, label);
+  }
+
+  private static void choose(Page page, String form, String field, String label) {
+    page.locator("[id='" + form + ":" + field + "_input']")
         .selectOption(
             new SelectOption().setLabel(label), new Locator.SelectOptionOptions().setForce(true));
   }
