@@ -36,16 +36,18 @@
     });
   }
 
+  var FOCUSABLE = "[role=combobox], input:not([type=hidden]), textarea, button";
+
   function focusable(element) {
-    if (element.matches("select, input[type=hidden]") || element.closest(".ui-helper-hidden")) {
-      var widget = element.closest(".ui-selectonemenu, .ui-inputfield, .ui-chkbox, .ui-calendar");
-      return widget ? widget.querySelector("[role=combobox], input:not([type=hidden])") : null;
+    if (element.matches(FOCUSABLE) && !element.closest(".ui-helper-hidden")) {
+      return element;
     }
-    return element;
+    var widget = element.closest(".ui-selectonemenu, .ui-chkbox, .ui-calendar") || element;
+    return widget.querySelector(FOCUSABLE);
   }
 
   function focusFirstProblem() {
-    var invalid = document.querySelector("[aria-invalid=true]");
+    var invalid = document.querySelector("form [aria-invalid=true], form .ui-state-error");
     var target = invalid ? focusable(invalid) : null;
     if (!target) {
       var messages = document.querySelector(".messages-box");

@@ -57,7 +57,7 @@
   }
 
   function restart() {
-    if (expired) {
+    if (expired || !dialog()) {
       return;
     }
     deadline = Date.now() + timeout;
@@ -78,11 +78,13 @@
     }
   };
 
-  root.querySelectorAll("[data-session-stay]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      dialog().hide();
+  $(function () {
+    root.querySelectorAll("[data-session-stay]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        dialog().hide();
+      });
     });
+    $(document).on("pfAjaxComplete", restart);
+    restart();
   });
-  $(document).on("pfAjaxComplete", restart);
-  restart();
 })();
