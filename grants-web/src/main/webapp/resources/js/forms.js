@@ -5,7 +5,8 @@
  * - A calendar button is named after its field (data-calendar-label of g:date).
  * - A label marked required (its asterisk) makes its field aria-required; the asterisk itself is
  *   not read out.
- * - After a page load the focus goes to the first field in error, or else to the page's messages.
+ * Under the Content-Security-Policy PrimeFaces creates its widgets in one script after this one, so
+ * the page load's work waits until they exist.
  */
 (function () {
   "use strict";
@@ -36,36 +37,15 @@
     });
   }
 
-  var FOCUSABLE = "[role=combobox], input:not([type=hidden]), textarea, button";
-
-  function focusable(element) {
-    if (element.matches(FOCUSABLE) && !element.closest(".ui-helper-hidden")) {
-      return element;
-    }
-    var widget = element.closest(".ui-selectonemenu, .ui-chkbox, .ui-calendar") || element;
-    return widget.querySelector(FOCUSABLE);
-  }
-
-  function focusFirstProblem() {
-    var invalid = document.querySelector("form [aria-invalid=true], form .ui-state-error");
-    var target = invalid ? focusable(invalid) : null;
-    if (!target) {
-      var messages = document.querySelector(".messages-box");
-      target = messages && messages.querySelector("li") ? messages : null;
-    }
-    if (target) {
-      target.focus();
-    }
-  }
-
   function afterRender() {
     nameCalendarButtons();
     markRequiredFields();
   }
 
   $(function () {
-    afterRender();
-    focusFirstProblem();
+    setTimeout(function () {
+      afterRender();
+    }, 0);
   });
   $(document).on("pfAjaxComplete", afterRender);
 })();

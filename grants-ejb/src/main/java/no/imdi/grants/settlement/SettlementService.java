@@ -44,6 +44,7 @@ public class SettlementService {
   @Inject private CurrentUser currentUser;
   @Inject private AccessLog accessLog;
   @Inject private MunicipalityDirectory municipalities;
+  @Inject private MoveRecords moves;
   @Inject private SettlementValidator validator;
   @Inject private Clock clock;
 
@@ -200,31 +201,94 @@ public class SettlementService {
     settlement.reunifyWith(reference);
   }
 
+  /**
+   * Checks a move as {@link #move} would make it, without making it, so that the page can ask the
+   * user to confirm what will happen; returns the municipality moved to. Every problem at once.
+   */
   @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
-  public void move(long settlementId, long version, String toMunicipality, LocalDate moveDate) {
+  public Municipality checkMove(long settlementId, String toMunicipality, LocalDate moveDate) {
+    Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
+    requireNoProblems(moveProblems(settlement, toMunicipality, moveDate));
+    return municipalities.find(toMunicipality).orElseThrow();
+  }
+
+  /** Every problem of a move, without making it (for a form with problems of its own). */
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public List<FieldProblem> moveProblems(long settlementId, String toMunicipality, LocalDate date) {
+    Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
+    return moveProblems(settlement, toMunicipality, date);
+  }
+
+  /**
+   * Registers a move (R-IG-6): audited, and both municipalities get a notice. Says whether the
+   * caller can still see the person afterwards (a municipality that moves a person away cannot).
+   */
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public boolean move(long settlementId, long version, String toMunicipality, LocalDate moveDate) {
     MunicipalityScope scope = currentUser.settlementScope();
     Settlement settlement = settlementInScope(scope, settlementId);
     if (settlement.getVersion() != version) {
       throw new ConcurrentChangeException("Settlement " + settlementId + " was changed meanwhile");
     }
-    List<FieldProblem> problems = moveProblems(settlement, toMunicipality, moveDate);
+    requireNoProblems(moveProblems(settlement, toMunicipality, moveDate));
+    Municipality to = municipalities.find(toMunicipality).orElseThrow();
+    Municipality from = settlement.getMunicipality();
+    settlement.moveTo(to, moveDate);
+    moves.moved(settlement, from, to, moveDate);
+    return scope.allows(to.getNumber());
+  }
+
+  /**
+   * IMDi's correction of a wrong move: the latest move is taken back, and when a municipality is
+   * given, registered again to it from the given date. Audited with the reason; the municipalities
+   * concerned get a notice.
+   */
+  @RolesAllowed({Role.IMDI_CASEWORKER_NAME, Role.IMDI_APPROVER_NAME})
+  public void correctMove(
+      long settlementId, long version, String toMunicipality, LocalDate moveDate, String reason) {
+    Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
+    if (settlement.getVersion() != version) {
+      throw new ConcurrentChangeException("Settlement " + settlementId + " was changed meanwhile");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (reason == null || reason.isBlank()) {
+      problems.add(FieldProblem.of("reason", "move.reason.required"));
+    } else if (reason.length() > 1000) {
+      problems.add(FieldProblem.of("reason", "tooLong", 1000));
+    }
+    if (settlement.lastMove().isEmpty()) {
+      problems.add(FieldProblem.of("correctTo", "move.none"));
+    }
+    requireNoProblems(problems);
+    SettlementMove undone = settlement.undoLastMove();
+    if (toMunicipality == null || toMunicipality.isBlank()) {
+      moves.undone(settlement, undone, reason.strip());
+      return;
+    }
+    requireNoProblems(moveProblems(settlement, toMunicipality, moveDate));
+    Municipality to = municipalities.find(toMunicipality).orElseThrow();
+    settlement.moveTo(to, moveDate);
+    moves.corrected(settlement, undone, to, moveDate, reason.strip());
+  }
+
+  /** The audit trail of a settlement's moves, newest first (shown to IMDi's roles). */
+  @RolesAllowed({Role.IMDI_CASEWORKER_NAME, Role.IMDI_APPROVER_NAME})
+  public List<SettlementAudit> moveAudit(long settlementId) {
+    settlementInScope(currentUser.settlementScope(), settlementId);
+    return moves.audit(settlementId);
+  }
+
+  private static void requireNoProblems(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    settlement.moveTo(municipalities.find(toMunicipality).orElseThrow(), moveDate);
-  }
-
-  /** Every problem of a move, without making it (for a form with problems of its own). */
-  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
-  public List<FieldProblem> checkMove(long settlementId, String toMunicipality, LocalDate date) {
-    Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
-    return moveProblems(settlement, toMunicipality, date);
   }
 
   private List<FieldProblem> moveProblems(
       Settlement settlement, String toMunicipality, LocalDate moveDate) {
     List<FieldProblem> problems = new ArrayList<>();
-    Municipality to = municipalities.find(toMunicipality).orElse(null);
+    Municipality to =
+        toMunicipality == null ? null : municipalities.find(toMunicipality).orElse(null);
     if (to == null) {
       problems.add(FieldProblem.of("moveTo", "municipality.unknown"));
     } else if (to.equals(settlement.getMunicipality())) {
