@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ public class SettlementRepository {
       "select new no.imdi.grants.settlement.SettlementRow(s.id, p.id, p.givenName, p.familyName,"
           + " p.nationalId, p.birthDate, m.number, m.name, s.settlementDate, s.targetGroup,"
           + " s.unaccompaniedMinor) from Settlement s join s.person p join s.municipality m";
+
+  private static final int MAX_NAME_WORDS = 5;
 
   private static final String FETCH =
       "select s from Settlement s join fetch s.person p join fetch s.municipality";
@@ -163,9 +166,16 @@ public class SettlementRepository {
       where.append(" and s.municipality.number = :municipality");
       params.put("municipality", filter.municipalityNumber());
     }
-    if (filter.name() != null) {
-      where.append(" and p.searchName like :name escape '\\'");
-      params.put("name", "%" + likeEscape(filter.name().toLowerCase(Locale.ROOT)) + "%");
+    List<String> words = nameWords(filter.name());
+    for (int i = 0; i < words.size(); i++) {
+      where
+          .append(" and (p.searchName like :name")
+          .append(i)
+          .append(" escape '\\' or cast(sql('(? %> ?)', p.searchName, :word")
+          .append(i)
+          .append(") as Boolean))");
+      params.put("name" + i, "%" + likeEscape(words.get(i)) + "%");
+      params.put("word" + i, words.get(i));
     }
     if (filter.nationalId() != null) {
       where.append(" and p.nationalId like :nid escape '\\'");
@@ -193,6 +203,23 @@ public class SettlementRepository {
       case MUNICIPALITY -> " order by m.name" + dir + ", p.familyName, s.id";
       case TARGET_GROUP -> " order by s.targetGroup" + dir + ", p.familyName, s.id";
     };
+  }
+
+  /**
+   * The words of a name as typed, in any order and with or without the comma of "Family, Given":
+   * each must be in the name, as part of a word or as a word of it with a small typo (the trigram
+   * word similarity of {@code %>}, by pg_trgm's {@code word_similarity_threshold}, 0.6 unless set);
+   * both are answered by the trigram index on {@code search_name}.
+   */
+  static List<String> nameWords(String name) {
+    if (name == null) {
+      return List.of();
+    }
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s,;]+"))
+        .filter(word -> !word.isEmpty())
+        .distinct()
+        .limit(MAX_NAME_WORDS)
+        .toList();
   }
 
   private static String likeEscape(String value) {
