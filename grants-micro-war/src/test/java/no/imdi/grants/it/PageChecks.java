@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * What the browser tests check on every page, each as a list of findings (empty when the page is
  * fine): content that does not reflow (WCAG 1.4.10), a focus indicator too weak to see (2.4.7 with
- * 1.4.11: at least 2 px and 3:1 against what is behind it), and axe-core's WCAG 2.1 A and AA rules.
+ * 1.4.11: at least 2 px and 3:1 against what is behind the outline, the first element with a
+ * background whose box holds the whole ring), and axe-core's WCAG 2.1 A and AA rules.
  */
 final class PageChecks {
 
@@ -62,21 +63,27 @@ final class PageChecks {
         const lum = c => { const v = c.slice(0, 3).map(x => { x /= 255;
           return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
           return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
-        let behind = [255, 255, 255, 1];
-        for (let a = shown.parentElement; a; a = a.parentElement) {
-          const c = rgb(getComputedStyle(a).backgroundColor);
-          if (c && c[3] === 1) { behind = c; break; }
-        }
         const s = getComputedStyle(shown);
         const color = rgb(s.outlineColor);
         const width = parseFloat(s.outlineWidth) || 0;
+        const reach = width + (parseFloat(s.outlineOffset) || 0);
+        const r = shown.getBoundingClientRect();
+        const ring = { left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach };
+        let behind = [255, 255, 255, 1];
+        for (let a = reach <= 0 ? shown : shown.parentElement; a; a = a.parentElement) {
+          const b = a.getBoundingClientRect();
+          const covers = a === document.documentElement || (b.left <= ring.left && b.top <= ring.top
+            && b.right >= ring.right && b.bottom >= ring.bottom);
+          const c = rgb(getComputedStyle(a).backgroundColor);
+          if (covers && c && c[3] === 1) { behind = c; break; }
+        }
         const l1 = lum(color || behind), l2 = lum(behind);
         const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
         const name = e.tagName + '#' + e.id + ' "' + (e.textContent || e.value || '').trim().substring(0, 25) + '"';
         return { name: name, ok: s.outlineStyle !== 'none' && width >= 2 && ratio >= 3,
                  outline: s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor + ' on '
                    + behind.slice(0, 3).join(',') + ' = ' + ratio.toFixed(2) + ':1',
-                 calendar: !!e.closest('.ui-datepicker-panel') };
+                 calendar: !!e.closest('.p-datepicker-panel') };
       }
       """;
 

@@ -99,6 +99,10 @@ class SettlementPagesIT {
       assertThat(page.navigate(TestEnvironment.baseUrl() + "admin/rates.xhtml").status())
           .isEqualTo(403);
       assertThat(page.locator("nav a").allTextContents()).contains("Bosettinger");
+      for (String error : new String[] {"error/error.xhtml", "error/expired.xhtml"}) {
+        page.navigate(TestEnvironment.baseUrl() + error);
+        assertThat(page.locator("nav a").allTextContents()).as(error).contains("Bosettinger");
+      }
 
       page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
       page.click("#logoutForm\\:logout");
@@ -212,7 +216,7 @@ class SettlementPagesIT {
             asked[0] = dialog.message();
             dialog.dismiss();
           });
-      Keys.tabToAndPress(page, "#cancel a", "Enter");
+      Keys.tabToAndPress(page, "[id='settlementForm:cancel'] a", "Enter");
       page.waitForTimeout(500);
       assertThat(asked[0]).contains("forkaste");
       assertThat(page.url()).contains("settlement.xhtml");
@@ -236,14 +240,14 @@ class SettlementPagesIT {
   @Test
   void theListKeepsItsFilterOrderAndPageInItsAddressAcrossBackTheMenuAndTheForm() {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context);
+      Page page = loggedIn(context, "imdi.saksbehandler");
       page.evaluate("() => window.notReloaded = true");
-      page.locator("[id='listForm:settlements:nameColumn:filter']").pressSequentially("an");
-      page.waitForURL("**/app/settlements.xhtml?name=an");
+      page.locator("[id='listForm:settlements:nameColumn:filter']").pressSequentially("a");
+      page.waitForURL("**/app/settlements.xhtml?name=a");
       page.click("th:has-text('Bosettingsdato') .ui-column-title");
-      page.waitForURL("**/app/settlements.xhtml?name=an&sort=settlementDate");
+      page.waitForURL("**/app/settlements.xhtml?name=a&sort=settlementDate");
       page.click("th:has-text('Bosettingsdato') .ui-column-title");
-      page.waitForURL("**/app/settlements.xhtml?name=an&sort=settlementDate&order=desc");
+      page.waitForURL("**/app/settlements.xhtml?name=a&sort=settlementDate&order=desc");
       page.click("#listForm\\:settlements_paginator_bottom .ui-paginator-next");
       page.waitForURL("**&first=25");
       assertThat(page.evaluate("() => window.notReloaded")).isEqualTo(true);
@@ -257,7 +261,7 @@ class SettlementPagesIT {
       assertThat(page.getAttribute("#navSettlements", "href")).isEqualTo(pathAndQuery(list));
       page.goBack();
       page.waitForURL(list);
-      assertThat(page.inputValue("[id='listForm:settlements:nameColumn:filter']")).isEqualTo("an");
+      assertThat(page.inputValue("[id='listForm:settlements:nameColumn:filter']")).isEqualTo("a");
       assertThat(page.getAttribute("th:has-text('Bosettingsdato')", "aria-sort"))
           .isEqualTo("descending");
       assertThat(page.textContent(".ui-paginator-current")).isEqualTo(report);
@@ -272,7 +276,7 @@ class SettlementPagesIT {
 
       page.click("#newSettlement");
       page.waitForURL("**/app/settlement.xhtml");
-      page.click("#cancel a");
+      page.click("[id='settlementForm:cancel'] a");
       page.waitForURL(list);
       assertThat(page.textContent("#listForm\\:settlements_data tr:first-child"))
           .isEqualTo(firstRow);
