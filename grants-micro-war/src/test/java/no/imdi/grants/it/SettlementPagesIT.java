@@ -86,7 +86,7 @@ class SettlementPagesIT {
       assertThat(page.locator("#listForm\\:settlements_data tr").count()).isEqualTo(1);
       Browser.screenshot(page, "settlements-filtered");
 
-      long bergenPerson = TestData.personIn("4601");
+      long bergenPerson = DemoRecords.personIn("4601");
       Response refused =
           page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + bergenPerson);
       assertThat(refused.status()).isEqualTo(404);
@@ -116,7 +116,7 @@ class SettlementPagesIT {
 
   @Test
   void aSaveAfterSomeoneElsesIsRefusedWithAMessageInsteadOfLost() throws Exception {
-    long settlementId = TestData.settlementIn("0301");
+    long settlementId = DemoRecords.settlementIn("0301");
     try (BrowserContext first = browser.context("nb-NO");
         BrowserContext second = browser.context("nb-NO")) {
       Page a = loggedIn(first);
@@ -288,8 +288,8 @@ class SettlementPagesIT {
 
   @Test
   void thePagesReflowAt320PxAndAt200PercentZoomWithoutScrollingSideways() throws Exception {
-    long person = TestData.personIn("0301");
-    long settlement = TestData.settlementIn("0301");
+    long person = DemoRecords.personIn("0301");
+    long settlement = DemoRecords.settlementIn("0301");
     String[] pages = {
       "app/settlements.xhtml?name=a&sort=settlementDate&order=desc",
       "app/person.xhtml?id=" + person,
@@ -324,7 +324,7 @@ class SettlementPagesIT {
   void everyControlShowsItsFocusAtLeast3To1AndNoPageHasAnAxeFinding() throws Exception {
     String[] pages = {
       "app/settlements.xhtml?name=a",
-      "app/person.xhtml?id=" + TestData.personIn("0301"),
+      "app/person.xhtml?id=" + DemoRecords.personIn("0301"),
       "app/settlement.xhtml"
     };
     try (BrowserContext context = browser.context("nb-NO")) {

@@ -1,9 +1,9 @@
 package no.imdi.grants.it;
 
 /** Records of the demo data the browser tests start from, looked up in the test database. */
-final class TestData {
+final class DemoRecords {
 
-  private TestData() {}
+  private DemoRecords() {}
 
   static long personIn(String municipality) throws Exception {
     try (var c = TestEnvironment.connection();
