@@ -55,7 +55,12 @@ public class SettlementRepository {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<SettlementRow> rows =
         em.createQuery(
-                ROW + where(scope, filter, params) + orderBy(page, filter), SettlementRow.class)
+                matches(filter, params)
+                    + ROW
+                    + where(scope, filter, params, !fuzzy(filter))
+                    + (fuzzy(filter) ? " and p.id in (select mt.id from matches mt)" : "")
+                    + orderBy(page),
+                SettlementRow.class)
             .setFirstResult(page.first())
             .setMaxResults(page.size());
     params.forEach(rows::setParameter);
@@ -69,7 +74,7 @@ public class SettlementRepository {
         filter.name() != null || filter.nationalId() != null
             ? "select count(*) from Settlement s join s.person p"
             : "select count(*) from Settlement s";
-    TypedQuery<Long> count = em.createQuery(from + where(scope, filter, params), Long.class);
+    TypedQuery<Long> count = em.createQuery(from + where(scope, filter, params, true), Long.class);
     params.forEach(count::setParameter);
     return count.getSingleResult();
   }
@@ -154,8 +159,49 @@ public class SettlementRepository {
         : " and :scope = ''";
   }
 
+  /**
+   * A name filter that forgives typos is answered first, on its own, by the trigram index (a
+   * materialized CTE): in the same query PostgreSQL may walk the family-name index instead and
+   * compute the trigram similarity for every row it passes (a second or more for a name late in the
+   * alphabet); the list then only looks the matches up.
+   */
+  private static String matches(SettlementFilter filter, Map<String, Object> params) {
+    if (!fuzzy(filter)) {
+      return "";
+    }
+    return "with matches as materialized (select q.id as id from Person q where 1 = 1"
+        + nameCondition("q", filter, params)
+        + ") ";
+  }
+
+  private static boolean fuzzy(SettlementFilter filter) {
+    return nameWords(filter.name()).stream().anyMatch(SettlementRepository::forgivesTypos);
+  }
+
+  private static String nameCondition(
+      String person, SettlementFilter filter, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder();
+    List<String> words = nameWords(filter.name());
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      where.append(" and (").append(person).append(".searchName like :name").append(i);
+      where.append(" escape '\\'");
+      params.put("name" + i, "%" + likeEscape(word) + "%");
+      if (forgivesTypos(word)) {
+        where.append(" or cast(sql('(? %> ?)', ").append(person).append(".searchName, :word");
+        where.append(i).append(") as Boolean)");
+        params.put("word" + i, word);
+      }
+      where.append(")");
+    }
+    return where.toString();
+  }
+
   private static String where(
-      MunicipalityScope scope, SettlementFilter filter, Map<String, Object> params) {
+      MunicipalityScope scope,
+      SettlementFilter filter,
+      Map<String, Object> params,
+      boolean withName) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     scope
         .restrictedTo()
@@ -168,19 +214,8 @@ public class SettlementRepository {
       where.append(" and s.municipality.number = :municipality");
       params.put("municipality", filter.municipalityNumber());
     }
-    List<String> words = nameWords(filter.name());
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      where.append(" and (p.searchName like :name").append(i).append(" escape '\\'");
-      params.put("name" + i, "%" + likeEscape(word) + "%");
-      if (forgivesTypos(word)) {
-        where
-            .append(" or cast(sql('(? %> ?)', p.searchName, :word")
-            .append(i)
-            .append(") as Boolean)");
-        params.put("word" + i, word);
-      }
-      where.append(")");
+    if (withName) {
+      where.append(nameCondition("p", filter, params));
     }
     if (filter.nationalId() != null) {
       where.append(" and p.nationalId like :nid escape '\\'");
@@ -198,20 +233,11 @@ public class SettlementRepository {
     return where.toString();
   }
 
-  /**
-   * The order of the list. By name with a name filter that forgives typos, the family name is
-   * sorted as an expression: otherwise PostgreSQL walks the family-name index and computes the
-   * trigram similarity for every row it passes, which for a name in the middle of the alphabet are
-   * tens of thousands (hundreds of milliseconds); this way the matches come from the trigram index
-   * and only they are sorted.
-   */
-  private static String orderBy(PageRequest<SettlementSort> page, SettlementFilter filter) {
+  private static String orderBy(PageRequest<SettlementSort> page) {
     String dir = page.ascending() ? " asc" : " desc";
     SettlementSort sort = page.sortField() == null ? SettlementSort.NAME : page.sortField();
-    boolean fuzzy = nameWords(filter.name()).stream().anyMatch(SettlementRepository::forgivesTypos);
-    String family = fuzzy ? "concat(p.familyName, '')" : "p.familyName";
     return switch (sort) {
-      case NAME -> " order by " + family + dir + ", p.givenName" + dir + ", p.id" + dir;
+      case NAME -> " order by p.familyName" + dir + ", p.givenName" + dir + ", p.id" + dir;
       case NATIONAL_ID -> " order by p.nationalId" + dir;
       case SETTLEMENT_DATE -> " order by s.settlementDate" + dir + ", s.id" + dir;
       case MUNICIPALITY -> " order by m.name" + dir + ", p.familyName, s.id";
