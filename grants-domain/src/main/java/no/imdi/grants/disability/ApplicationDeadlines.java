@@ -108,7 +108,7 @@ public final class ApplicationDeadlines {
     String first = from.childBirth() ? R_DL_4 : R_DL_1;
     return new Reasoned<>(
         null,
-        new Explanation(
+        Explanation.literal(
             List.of(first, R_DL_3),
             "Tilskuddsår "
                 + grantYear

@@ -32,7 +32,7 @@ public final class DeadlineCheck {
     String deadline = Formats.date(originalDeadline);
     Explanation why =
         inTime
-            ? Explanation.of(
+            ? Explanation.literal(
                 R_DL_5,
                 "Anmodningen om utsatt søknadsfrist kom "
                     + at
@@ -44,7 +44,7 @@ public final class DeadlineCheck {
                     + ", within the original deadline "
                     + deadline
                     + " (R-DL-5). IMDi decides the request.")
-            : Explanation.of(
+            : Explanation.literal(
                 R_DL_5,
                 "Anmodningen om utsatt søknadsfrist kom "
                     + at
@@ -96,13 +96,13 @@ public final class DeadlineCheck {
     if (!received.isAfter(last)) {
       return new Reasoned<>(
           Timeliness.IN_TIME,
-          Explanation.of(
+          Explanation.literal(
               R_DL_6,
               "Søknaden kom " + at + ", innen " + nb + " (R-DL-6).",
               "The application arrived on " + at + ", within " + en + " (R-DL-6)."));
     }
     Explanation late =
-        new Explanation(
+        Explanation.literal(
             List.of(R_DL_6, R_AP_2),
             "Søknaden kom "
                 + at

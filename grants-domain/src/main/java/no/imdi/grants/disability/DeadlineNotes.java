@@ -14,7 +14,7 @@ import no.imdi.grants.shared.Formats;
  */
 final class DeadlineNotes {
 
-  static final Explanation NONE = new Explanation(List.of(), "", "");
+  static final Explanation NONE = Explanation.NONE;
 
   private DeadlineNotes() {}
 
@@ -24,7 +24,7 @@ final class DeadlineNotes {
       return NONE;
     }
     int day = from.getDayOfMonth();
-    return new Explanation(
+    return Explanation.literal(
         List.of(),
         "Måneden har ikke dag " + day + ", så fristen er månedens siste dag.",
         "The month has no day " + day + ", so the deadline is the last day of the month.");
@@ -33,7 +33,7 @@ final class DeadlineNotes {
   /** That the deadline is not moved, naming the weekday when it is a Saturday or Sunday. */
   static Explanation notMoved(LocalDate deadline) {
     if (!isWeekend(deadline)) {
-      return new Explanation(
+      return Explanation.literal(
           List.of(),
           "Søknadsfristen flyttes ikke til neste virkedag.",
           "The application deadline is not moved to the next working day.");
@@ -48,7 +48,7 @@ final class DeadlineNotes {
     }
     boolean saturday = deadline.getDayOfWeek() == DayOfWeek.SATURDAY;
     String date = Formats.date(deadline);
-    return new Explanation(
+    return Explanation.literal(
         List.of(),
         date
             + (saturday ? " er en lørdag" : " er en søndag")

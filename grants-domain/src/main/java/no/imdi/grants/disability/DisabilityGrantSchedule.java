@@ -88,7 +88,7 @@ public final class DisabilityGrantSchedule {
   }
 
   private static Explanation outsideTargetGroup(Reasoned<Boolean> targetGroup) {
-    return new Explanation(
+    return Explanation.literal(
         targetGroup.rules(),
         "Personen er ikke i målgruppen (se begrunnelsen for målgruppen), så verken T1 eller T2"
             + " kan gis.",

@@ -92,7 +92,7 @@ public final class DisabilityRates {
           rateYear,
           null,
           false,
-          new Explanation(
+          Explanation.literal(
               List.of(R_RATE_1, R_RATE_2),
               "Ingen sats er kjent for "
                   + name
@@ -119,7 +119,7 @@ public final class DisabilityRates {
         rateYear,
         rate.amount(),
         rate.verified(),
-        new Explanation(
+        Explanation.literal(
             List.of(R_RATE_1, R_RATE_2),
             name
                 + note

@@ -31,14 +31,14 @@ public final class GrantAmounts {
     }
     String costs = eligibleCosts.toString();
     if (!eligibleCosts.isAtLeast(T1_MINIMUM_COSTS)) {
-      return Reasoned.of(
+      return Reasoned.literal(
           null,
           R_T1_1,
           "Kostnadene " + costs + " er under minstegrensen 100 000 kr for T1 (R-T1-1).",
           "The costs of " + costs + " are below the T1 minimum of 100 000 kr (R-T1-1).");
     }
     Explanation met =
-        Explanation.of(
+        Explanation.literal(
             R_T1_1,
             "Kostnadene " + costs + " er minst 100 000 kr, så T1 gis med årets T1-sats (R-T1-1).",
             "The costs of "
@@ -56,7 +56,7 @@ public final class GrantAmounts {
     }
     String costs = eligibleCosts.toString();
     if (!eligibleCosts.isAtLeast(T2_MINIMUM_COSTS)) {
-      return Reasoned.of(
+      return Reasoned.literal(
           null,
           R_T2_1,
           "Kostnadene " + costs + " er under innslagspunktet 200 000 kr for T2 (R-T2-1).",
@@ -69,7 +69,7 @@ public final class GrantAmounts {
     String cap = Formats.amount(t2Cap.amount());
     Explanation why =
         amount.compareTo(eligibleCosts) < 0
-            ? Explanation.of(
+            ? Explanation.literal(
                 R_T2_1,
                 "T2 er kostnadene "
                     + costs
@@ -85,7 +85,7 @@ public final class GrantAmounts {
                     + ": "
                     + amount
                     + " (R-T2-1).")
-            : Explanation.of(
+            : Explanation.literal(
                 R_T2_1,
                 "T2 er kostnadene " + costs + ", innenfor satsen " + cap + " (R-T2-1).",
                 "T2 is the costs of " + costs + ", within the rate " + cap + " (R-T2-1).");

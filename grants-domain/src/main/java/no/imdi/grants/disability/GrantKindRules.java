@@ -32,12 +32,12 @@ public final class GrantKindRules {
     ApplicationDeadlines.requireGrantYear(grantYear);
     if (kind == GrantKind.T1) {
       return grantYear <= LAST_T1_YEAR
-          ? Reasoned.of(
+          ? Reasoned.literal(
               true,
               R_T1_1,
               "T1 kan søkes for tilskuddsår 1 eller 2 som et engangstilskudd (R-T1-1).",
               "T1 can be applied for as a one-off grant for grant year 1 or 2 (R-T1-1).")
-          : Reasoned.of(
+          : Reasoned.literal(
               false,
               R_T1_1,
               "T1 gis bare for tilskuddsår 1 eller 2, ikke for tilskuddsår "
@@ -48,7 +48,7 @@ public final class GrantKindRules {
                   + " (R-T1-1).");
     }
     if (grantYear > maxT2Years) {
-      return Reasoned.of(
+      return Reasoned.literal(
           false,
           R_T2_1,
           "T2 kan ikke gis for tilskuddsår "
@@ -63,7 +63,7 @@ public final class GrantKindRules {
               + maxT2Years
               + " grant years (R-T2-1).");
     }
-    return Reasoned.of(
+    return Reasoned.literal(
         true,
         R_T2_1,
         "T2 kan søkes for tilskuddsår " + grantYear + " av inntil " + maxT2Years + " (R-T2-1).",
@@ -76,7 +76,7 @@ public final class GrantKindRules {
 
   /** R-T-1: the sentence for grant years 1 and 2, where the first application is T1 or T2. */
   public static Explanation eitherT1OrT2() {
-    return Explanation.of(
+    return Explanation.literal(
         R_T_1,
         "Førstegangssøknaden for tilskuddsår 1 eller 2 gjelder enten T1 eller T2 (R-T-1).",
         "The first application for grant year 1 or 2 is for either T1 or T2 (R-T-1).");
@@ -90,14 +90,14 @@ public final class GrantKindRules {
       return possible;
     }
     if (kind == GrantKind.T1 && prior.t2Granted()) {
-      return Reasoned.of(
+      return Reasoned.literal(
           false,
           R_T1_2,
           "T1 kan ikke søkes etter at T2 er innvilget (R-T1-2).",
           "T1 cannot be applied for once T2 has been granted (R-T1-2).");
     }
     if (kind == GrantKind.T1 && prior.t1Granted()) {
-      return Reasoned.of(
+      return Reasoned.literal(
           false,
           R_T1_1,
           "T1 er et engangstilskudd og er allerede innvilget for tilskuddsår "
@@ -108,7 +108,7 @@ public final class GrantKindRules {
               + " (R-T1-1).");
     }
     if (kind == GrantKind.T2 && prior.t2GrantedFor(grantYear)) {
-      return Reasoned.of(
+      return Reasoned.literal(
           false,
           R_T2_1,
           "T2 er allerede innvilget for tilskuddsår " + grantYear + " (R-T2-1).",
@@ -117,7 +117,7 @@ public final class GrantKindRules {
     if (kind == GrantKind.T2 && prior.t1Granted() && prior.t1GrantYear() == grantYear) {
       return new Reasoned<>(
           false,
-          new Explanation(
+          Explanation.literal(
               List.of(R_T_1, R_T2_5),
               "T1 er innvilget for tilskuddsår "
                   + grantYear
@@ -129,7 +129,7 @@ public final class GrantKindRules {
                   + " T1 or T2 (R-T-1); turning T1 into T2 is a separate conversion (R-T2-5)."));
     }
     if (grantYear > LAST_T1_YEAR && !prior.grantedBefore(grantYear)) {
-      return Reasoned.of(
+      return Reasoned.literal(
           false,
           R_DL_3,
           "Tilskuddsår "

@@ -40,6 +40,7 @@ public record ReferenceDate(LocalDate date, boolean childBirth) {
 
   /** An explanation citing the rule, and R-DL-4 as well when the date is a child's birth. */
   Explanation explanation(String rule, String norwegian, String english) {
-    return new Explanation(childBirth ? List.of(rule, R_DL_4) : List.of(rule), norwegian, english);
+    return Explanation.literal(
+        childBirth ? List.of(rule, R_DL_4) : List.of(rule), norwegian, english);
   }
 }

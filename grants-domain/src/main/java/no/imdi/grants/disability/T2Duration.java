@@ -33,7 +33,7 @@ public final class T2Duration {
   public static Reasoned<Integer> maxYears(SettlementFacts facts) {
     int max = INTEGRATION_GRANT_YEARS;
     Explanation why =
-        Explanation.of(
+        Explanation.literal(
             R_T2_1,
             "T2 kan gis for hvert tilskuddsår i integreringstilskuddsperioden, inntil 5 år"
                 + " (R-T2-1).",
@@ -49,7 +49,7 @@ public final class T2Duration {
       max = Math.max(max, SPECIAL_HOUSING_YEARS);
       why =
           why.and(
-              Explanation.of(
+              Explanation.literal(
                   R_T2_3,
                   "Bosatt fra UDIs særskilte botilbud ("
                       + facts.udiHousing().norwegian()
@@ -64,7 +64,7 @@ public final class T2Duration {
       why = why.and(child.explanation());
     }
     Explanation total =
-        new Explanation(
+        Explanation.literal(
             List.of(),
             "Høyeste antall tilskuddsår med T2 som gjelder: " + max + ".",
             "The largest number of T2 grant years that applies: " + max + ".");
@@ -78,7 +78,7 @@ public final class T2Duration {
     String head = "Enslig mindreårig født " + Formats.date(birthDate);
     String headEn = "Unaccompanied minor born " + Formats.date(birthDate);
     if (year.isEmpty()) {
-      return Reasoned.of(
+      return Reasoned.literal(
           INTEGRATION_GRANT_YEARS,
           R_T2_2,
           head
@@ -104,7 +104,7 @@ public final class T2Duration {
         turning.number() >= INTEGRATION_GRANT_YEARS
             ? ": T2 up to and including grant year " + turning.number()
             : "; never fewer than 5 years";
-    return Reasoned.of(
+    return Reasoned.literal(
         years,
         R_T2_2,
         head
@@ -133,7 +133,7 @@ public final class T2Duration {
   static Reasoned<Integer> childNeeds(ReferenceDate from, LocalDate birthDate) {
     LocalDate settled = from.date();
     if (settled.isBefore(CHILD_NEEDS_SETTLED_FROM)) {
-      return Reasoned.of(
+      return Reasoned.literal(
           INTEGRATION_GRANT_YEARS,
           R_T2_4,
           "UDI har bekreftet barnets behov, men "
@@ -146,7 +146,7 @@ public final class T2Duration {
               + " 01.01.2024, so R-T2-4 does not apply.");
     }
     if (!settled.isBefore(birthDate.plusYears(CHILD_AGE))) {
-      return Reasoned.of(
+      return Reasoned.literal(
           INTEGRATION_GRANT_YEARS,
           R_T2_4,
           "UDI har bekreftet behovet, men personen født "
@@ -160,7 +160,7 @@ public final class T2Duration {
               + from.english()
               + ", so R-T2-4 does not apply.");
     }
-    return Reasoned.of(
+    return Reasoned.literal(
         SPECIAL_HOUSING_YEARS,
         R_T2_4,
         "Barn under 18 år på "

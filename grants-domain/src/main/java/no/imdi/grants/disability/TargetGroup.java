@@ -38,7 +38,7 @@ public final class TargetGroup {
     }
     reasons = reasons.and(impairment.explanation());
     Explanation verdict =
-        new Explanation(
+        Explanation.literal(
             List.of(),
             in ? "I målgruppen for tilskuddet." : "Ikke i målgruppen for tilskuddet.",
             in ? "In the grant's target group." : "Not in the grant's target group.");
@@ -48,7 +48,7 @@ public final class TargetGroup {
   /** R-T-TG-1: within the scheme, and settled by agreement (a special one if family reunified). */
   static Reasoned<Boolean> settlement(SettlementFacts facts) {
     if (!facts.withinIntegrationGrantScheme()) {
-      return Reasoned.of(
+      return Reasoned.literal(
           false,
           R_T_TG_1,
           "Ikke innenfor integreringstilskuddsordningen (R-T-TG-1).",
@@ -56,14 +56,14 @@ public final class TargetGroup {
     }
     if (facts.familyReunified()) {
       return facts.specialAgreement()
-          ? Reasoned.of(
+          ? Reasoned.literal(
               true,
               R_T_TG_1,
               "Familiegjenforent og bosatt etter særskilt avtale mellom staten og kommunen"
                   + " (R-T-TG-1).",
               "Family-reunified and settled by a special agreement between the state and the"
                   + " municipality (R-T-TG-1).")
-          : Reasoned.of(
+          : Reasoned.literal(
               false,
               R_T_TG_1,
               "Familiegjenforent uten særskilt avtale mellom staten og kommunen (R-T-TG-1).",
@@ -71,14 +71,14 @@ public final class TargetGroup {
                   + " municipality (R-T-TG-1).");
     }
     return facts.settledByAgreement()
-        ? Reasoned.of(
+        ? Reasoned.literal(
             true,
             R_T_TG_1,
             "Innenfor integreringstilskuddsordningen og bosatt etter avtale mellom staten og"
                 + " kommunen (R-T-TG-1).",
             "Within the integration grant scheme and settled by agreement between the state and"
                 + " the municipality (R-T-TG-1).")
-        : Reasoned.of(
+        : Reasoned.literal(
             false,
             R_T_TG_1,
             "Ikke bosatt etter avtale mellom staten og kommunen (R-T-TG-1).",
@@ -92,7 +92,7 @@ public final class TargetGroup {
     String mother = Formats.date(motherSettled);
     String last = Formats.date(lastDay);
     return born.isAfter(lastDay)
-        ? Reasoned.of(
+        ? Reasoned.literal(
             false,
             R_T_TG_3,
             "Barnet er født "
@@ -110,7 +110,7 @@ public final class TargetGroup {
                 + " (last day "
                 + last
                 + ") (R-T-TG-3).")
-        : Reasoned.of(
+        : Reasoned.literal(
             true,
             R_T_TG_3,
             "Barnet er født "
@@ -133,7 +133,7 @@ public final class TargetGroup {
   static Reasoned<Boolean> impairment(ImpairmentAssessment assessment) {
     return switch (assessment) {
       case DOCUMENTED ->
-          Reasoned.of(
+          Reasoned.literal(
               true,
               R_T_TG_2,
               "En alvorlig funksjonsnedsettelse eller atferdsvanske med opphav før bosetting er"
@@ -141,14 +141,14 @@ public final class TargetGroup {
               "A serious impairment or behavioural disorder that arose before settlement is"
                   + " documented (R-T-TG-2).");
       case NOT_DOCUMENTED ->
-          Reasoned.of(
+          Reasoned.literal(
               false,
               R_T_TG_2,
               "En alvorlig funksjonsnedsettelse med opphav før bosetting er ikke dokumentert"
                   + " (R-T-TG-2).",
               "A serious impairment that arose before settlement is not documented (R-T-TG-2).");
       case NOT_ASSESSED ->
-          Reasoned.of(
+          Reasoned.literal(
               true,
               R_T_TG_2,
               "Funksjonsnedsettelsen er ennå ikke vurdert; målgruppen forutsetter at en alvorlig"

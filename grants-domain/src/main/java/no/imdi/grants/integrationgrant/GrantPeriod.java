@@ -29,7 +29,7 @@ public record GrantPeriod(int firstCalendarYear, int years) {
       GrantPeriod period = new GrantPeriod(first, FULL_YEARS);
       return new Reasoned<>(
           period,
-          Explanation.of(
+          Explanation.literal(
               RULE,
               "Tilskuddsperioden er "
                   + period.range()
@@ -58,7 +58,7 @@ public record GrantPeriod(int firstCalendarYear, int years) {
     boolean verified = settings.familyOfHumanitarianYearsVerified();
     return new Reasoned<>(
         period,
-        Explanation.of(
+        Explanation.literal(
             RULE,
             "Tilskuddsperioden er "
                 + period.range()

@@ -69,19 +69,19 @@ final class GrantYearRules {
       codes.add(code);
       return rule.explanation();
     }
-    return explainRefusal ? rule.explanation() : new Explanation(List.of(), "", "");
+    return explainRefusal ? rule.explanation() : Explanation.NONE;
   }
 
   private static Explanation calendarYearReason(int grantYear, int calendarYear, GrantPeriod p) {
     String rule = GrantPeriod.RULE;
     if (grantYear == 1) {
-      return Explanation.of(
+      return Explanation.literal(
           rule,
           "Tilskuddsår 1 er " + calendarYear + ", bosettingsåret (" + rule + ").",
           "Grant year 1 is " + calendarYear + ", the settlement year (" + rule + ").");
     }
     String sum = p.firstCalendarYear() + " + " + (grantYear - 1);
-    return Explanation.of(
+    return Explanation.literal(
         rule,
         "Tilskuddsår "
             + grantYear
@@ -106,12 +106,12 @@ final class GrantYearRules {
   private static Explanation codeReason(Household household, int grantYear, RateCode code) {
     String rule = RateLookup.RULE;
     if (grantYear == 1) {
-      return Explanation.of(
+      return Explanation.literal(
           rule,
           "Kode " + code.code() + " (" + rule + ": tilskuddsår 1, " + household.norwegian() + ").",
           "Code " + code.code() + " (" + rule + ": grant year 1, " + household.english() + ").");
     }
-    return Explanation.of(
+    return Explanation.literal(
         rule,
         "Kode " + code.code() + " (" + rule + ": tilskuddsår " + grantYear + ").",
         "Code " + code.code() + " (" + rule + ": grant year " + grantYear + ").");

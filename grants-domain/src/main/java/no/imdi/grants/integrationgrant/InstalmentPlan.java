@@ -36,7 +36,7 @@ final class InstalmentPlan {
     Instalment first = lines.get(0);
     return new Reasoned<>(
         List.copyOf(lines),
-        Explanation.of(
+        Explanation.literal(
             RULE,
             "Utbetales med hel sats i terminen per "
                 + date(basis)
@@ -71,7 +71,7 @@ final class InstalmentPlan {
       lines.add(Instalment.of(basis, code.code(), Share.QUARTER, amount));
     }
     Explanation explanation =
-        Explanation.of(
+        Explanation.literal(
             RULE,
             "Utbetales med en fjerdedel av satsen i hver av de fire terminene i "
                 + calendarYear
@@ -90,7 +90,7 @@ final class InstalmentPlan {
     if (caughtUp) {
       explanation =
           explanation.and(
-              Explanation.of(
+              Explanation.literal(
                   RULE,
                   "Terminer før registrert bosatt "
                       + date(person.effectiveRegistrationDate())

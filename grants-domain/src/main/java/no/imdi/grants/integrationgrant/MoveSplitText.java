@@ -50,12 +50,12 @@ final class MoveSplitText {
             + "): old municipality "
             + oldDaysEn;
     if (split.amount() == null) {
-      return Explanation.of(
+      return Explanation.literal(
           rule,
           norwegian + ", ny kommune " + newDays + "; beløpet er ukjent uten sats.",
           english + ", new municipality " + newDaysEn + "; the amount is unknown without a rate.");
     }
-    return Explanation.of(
+    return Explanation.literal(
         rule,
         norwegian
             + " = "

@@ -34,7 +34,7 @@ public final class MoveSplitter {
     requireMoveDate(moveDate);
     Optional<GrantYearEntry> year = schedule.forCalendarYear(moveDate.getYear());
     if (year.isEmpty()) {
-      return Reasoned.of(
+      return Reasoned.literal(
           null,
           RULE,
           "Flyttingen "

@@ -27,7 +27,7 @@ final class OneOffSupplements {
     String day = date(person.settlementDate());
     return new Reasoned<>(
         applies,
-        Explanation.of(
+        Explanation.literal(
             RULE,
             age
                 + " år på bosettingsdatoen "
@@ -60,7 +60,7 @@ final class OneOffSupplements {
     String day = date(person.settlementDate());
     return new Reasoned<>(
         applies,
-        Explanation.of(
+        Explanation.literal(
             RULE,
             age
                 + " år på bosettingsdatoen "
@@ -92,7 +92,7 @@ final class OneOffSupplements {
     String born = date(person.birthDate());
     return new Reasoned<>(
         applies,
-        Explanation.of(
+        Explanation.literal(
             RULE,
             "Født "
                 + born

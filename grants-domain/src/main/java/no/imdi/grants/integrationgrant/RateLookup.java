@@ -29,7 +29,7 @@ final class RateLookup {
     if (found.isEmpty()) {
       return new Reasoned<>(
           null,
-          Explanation.of(
+          Explanation.literal(
               rule,
               "Ingen sats er kjent for " + name + " i " + calendarYear + ".",
               "No rate is known for " + name + " in " + calendarYear + "."));
@@ -37,7 +37,7 @@ final class RateLookup {
     Rate rate = found.get();
     return new Reasoned<>(
         rate,
-        Explanation.of(
+        Explanation.literal(
             rule,
             "Sats "
                 + name

@@ -23,7 +23,7 @@ final class UnaccompaniedMinorGrant {
 
   static Reasoned<List<SpecialGrantEntry>> entries(SettledPerson person, RateLookup rates) {
     if (!person.unaccompaniedMinor()) {
-      return new Reasoned<>(List.of(), new Explanation(List.of(), "", ""));
+      return new Reasoned<>(List.of(), Explanation.NONE);
     }
     int birthYear = person.birthDate().getYear();
     int first = person.settlementDate().getYear();
@@ -35,7 +35,7 @@ final class UnaccompaniedMinorGrant {
     String range = first == last ? Integer.toString(first) : first + "–" + last;
     Explanation summary =
         entries.isEmpty()
-            ? Explanation.of(
+            ? Explanation.literal(
                 RULE,
                 "Ikke særskilt tilskudd for enslig mindreårig: personen fylte "
                     + LAST_AGE
@@ -55,7 +55,7 @@ final class UnaccompaniedMinorGrant {
                     + " ("
                     + RULE
                     + ").")
-            : Explanation.of(
+            : Explanation.literal(
                 RULE,
                 "Særskilt tilskudd for enslig mindreårig "
                     + range
@@ -82,7 +82,7 @@ final class UnaccompaniedMinorGrant {
     boolean younger = age <= YOUNGER_BAND_UP_TO_AGE;
     RateCode code = younger ? RateCode.EMINB : RateCode.EMINU;
     Explanation band =
-        new Explanation(
+        Explanation.literal(
             List.of(RULE, COMBINATION_RULE),
             code.code()
                 + " for "

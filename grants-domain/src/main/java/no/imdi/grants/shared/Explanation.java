@@ -1,46 +1,135 @@
 package no.imdi.grants.shared;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Set;
 
 /**
- * The reasons behind a rule's answer: the ids of the rules of the rule book that were used (<code>
- * R-DL-1</code>, ...) and one sentence in Norwegian bokmål and one in English that a caseworker can
- * check by hand. Every computing rule returns its value together with an explanation, and the pages
- * show the sentence in the user's language.
+ * The reasons behind a rule's answer: a sequence of {@link Reason}s, each a rule id, a message key
+ * and typed arguments, so that a caseworker can check the answer by hand ("Frist 13.12.2024
+ * (R-DL-1: 14 måneder etter bosettingsdato 13.10.2023)"). Every computing rule returns its value
+ * together with an explanation; nothing is formatted while the rule computes. The sentences are
+ * rendered only when read, in the reader's language ({@link #text(Locale)}), from the reasons
+ * bundles, and joined with a space. Joining two explanations ({@link #and}) costs one small object.
  */
-public record Explanation(List<String> rules, String norwegian, String english) {
+public final class Explanation {
 
-  public Explanation {
-    rules = List.copyOf(new LinkedHashSet<>(rules));
-    Objects.requireNonNull(norwegian, "norwegian");
-    Objects.requireNonNull(english, "english");
+  /** No reasons: renders as the empty string and cites no rule. */
+  public static final Explanation NONE = new Explanation(null, null, null, 0);
+
+  private final Reason reason;
+  private final Explanation first;
+  private final Explanation second;
+  private final int size;
+
+  private Explanation(Reason reason, Explanation first, Explanation second, int size) {
+    this.reason = reason;
+    this.first = first;
+    this.second = second;
+    this.size = size;
   }
 
-  /** An explanation that cites one rule. */
-  public static Explanation of(String rule, String norwegian, String english) {
-    return new Explanation(List.of(rule), norwegian, english);
+  /** An explanation of one reason. */
+  public static Explanation of(Reason reason) {
+    return new Explanation(reason, null, null, 1);
   }
 
-  /** The sentence in the given locale: English when the language is English, else bokmål. */
-  public String text(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? english : norwegian;
+  /** One sentence that cites one rule. */
+  public static Explanation of(String rule, String key, Object... args) {
+    return of(Reason.of(rule, key, args));
   }
 
-  /** This explanation followed by another: the rule ids of both, the sentences joined. */
+  /** One sentence that cites the rules (or none). */
+  public static Explanation of(List<String> rules, String key, Object... args) {
+    return of(Reason.of(rules, key, args));
+  }
+
+  /** One sentence that cites no rule of its own (a note on the sentences before it). */
+  public static Explanation note(String key, Object... args) {
+    return of(Reason.phrase(key, args));
+  }
+
+  /** Until every rule has moved its texts to the bundles: one sentence in both languages. */
+  public static Explanation literal(String rule, String norwegian, String english) {
+    return of(Reason.literal(List.of(rule), norwegian, english));
+  }
+
+  /** Until every rule has moved its texts to the bundles: one sentence in both languages. */
+  public static Explanation literal(List<String> rules, String norwegian, String english) {
+    return of(Reason.literal(rules, norwegian, english));
+  }
+
+  /** This explanation followed by another. */
   public Explanation and(Explanation other) {
-    List<String> all = new ArrayList<>(rules);
-    all.addAll(other.rules);
-    return new Explanation(all, join(norwegian, other.norwegian), join(english, other.english));
+    if (other.size == 0) {
+      return this;
+    }
+    return size == 0 ? other : new Explanation(null, this, other, size + other.size);
   }
 
-  private static String join(String a, String b) {
-    if (a.isEmpty()) {
-      return b;
+  /** The reasons in order. */
+  public List<Reason> reasons() {
+    List<Reason> all = new ArrayList<>(size);
+    collect(all);
+    return Collections.unmodifiableList(all);
+  }
+
+  /** The ids of the rules cited, each once, in the order they are first cited. */
+  public List<String> rules() {
+    Set<String> rules = new LinkedHashSet<>();
+    for (Reason r : reasons()) {
+      rules.addAll(r.rules());
     }
-    return b.isEmpty() ? a : a + " " + b;
+    return List.copyOf(rules);
+  }
+
+  /** The sentences in the reader's language: English for English, else bokmål. */
+  public String text(Locale locale) {
+    return ReasonTexts.text(this, locale);
+  }
+
+  /** The sentences in bokmål. */
+  public String norwegian() {
+    return text(ReasonTexts.BOKMAL);
+  }
+
+  /** The sentences in English. */
+  public String english() {
+    return text(Locale.ENGLISH);
+  }
+
+  private void collect(List<Reason> into) {
+    if (reason != null) {
+      into.add(reason);
+    } else if (size > 0) {
+      first.collect(into);
+      second.collect(into);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Explanation e && reasons().equals(e.reasons());
+  }
+
+  @Override
+  public int hashCode() {
+    return hash(1);
+  }
+
+  /** The hash of {@link #reasons()} as a list, without building the list. */
+  private int hash(int start) {
+    if (reason != null) {
+      return 31 * start + reason.hashCode();
+    }
+    return size == 0 ? start : second.hash(first.hash(start));
+  }
+
+  @Override
+  public String toString() {
+    return reasons().toString();
   }
 }

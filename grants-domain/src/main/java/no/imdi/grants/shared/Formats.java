@@ -23,6 +23,31 @@ public final class Formats {
     return nok == null ? "" : amount(nok.amount()) + " kr";
   }
 
+  /**
+   * A number grouped by three with a space, without trailing zeros, with the given decimal
+   * separator: {@code 1 000}, {@code 37,5} ({@code 37.5}).
+   */
+  public static String number(BigDecimal value, char decimalSeparator) {
+    String plain = value.stripTrailingZeros().toPlainString();
+    String sign = plain.startsWith("-") ? "-" : "";
+    String unsigned = sign.isEmpty() ? plain : plain.substring(1);
+    int point = unsigned.indexOf('.');
+    String whole = point < 0 ? unsigned : unsigned.substring(0, point);
+    String fraction = point < 0 ? "" : decimalSeparator + unsigned.substring(point + 1);
+    return sign + grouped(whole) + fraction;
+  }
+
+  private static String grouped(String digits) {
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        grouped.append(' ');
+      }
+      grouped.append(digits.charAt(i));
+    }
+    return grouped.toString();
+  }
+
   /** Groups whole kroner by three with a space; keeps øre only when there are any. */
   public static String amount(BigDecimal value) {
     boolean hasOre = value.stripTrailingZeros().scale() > 0;

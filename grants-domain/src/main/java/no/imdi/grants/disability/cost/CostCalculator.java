@@ -48,7 +48,7 @@ public final class CostCalculator {
     }
     String sum = sum(lines.stream().map(LineCost::total).toList(), total);
     Explanation reason =
-        new Explanation(
+        Explanation.literal(
             List.of("R-COST-7", "R-COST-3"),
             "Tiltak «" + measure.name() + "»: " + sum + " (R-COST-7).",
             "Measure “" + measure.name() + "”: " + sum + " (R-COST-7).");
@@ -57,7 +57,7 @@ public final class CostCalculator {
 
   private static Explanation totalReason(List<MeasureCost> measures, Nok total) {
     String sum = sum(measures.stream().map(MeasureCost::total).toList(), total);
-    return Explanation.of(
+    return Explanation.literal(
         "R-COST-7",
         "Sum for alle tiltak: " + sum + " (R-COST-7).",
         "Total of all measures: " + sum + " (R-COST-7).");

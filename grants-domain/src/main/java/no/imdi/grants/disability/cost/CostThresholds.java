@@ -39,6 +39,6 @@ public final class CostThresholds {
         "Costs of %s are %s %s: the %s threshold is %s (%s)."
             .formatted(
                 amount, met ? "at least" : "below", least, grant, met ? "met" : "not met", rule);
-    return Reasoned.of(met, rule, norwegian, english);
+    return Reasoned.literal(met, rule, norwegian, english);
   }
 }

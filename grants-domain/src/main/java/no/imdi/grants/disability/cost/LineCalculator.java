@@ -53,7 +53,7 @@ final class LineCalculator {
                     Decimals.amount(contribution))
             + " total %s (R-COST-7)".formatted(Decimals.amount(total));
     Explanation reason =
-        new Explanation(List.of("R-COST-7", "R-COST-2", "R-COST-3"), norwegian, english);
+        Explanation.literal(List.of("R-COST-7", "R-COST-2", "R-COST-3"), norwegian, english);
     return new LineCost(line, true, pay, holidayPay, pension, contribution, total, reason);
   }
 
@@ -69,7 +69,7 @@ final class LineCalculator {
             + ", "
             + hoursTimesPay(line, true, "h")
             + ": not covered, 0 kr (R-COST-2: only pay for direct user time is covered)";
-    Explanation reason = Explanation.of("R-COST-2", norwegian, english);
+    Explanation reason = Explanation.literal("R-COST-2", norwegian, english);
     return new LineCost(line, false, Nok.ZERO, Nok.ZERO, Nok.ZERO, Nok.ZERO, Nok.ZERO, reason);
   }
 

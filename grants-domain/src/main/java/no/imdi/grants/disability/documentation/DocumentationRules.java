@@ -42,7 +42,7 @@ public final class DocumentationRules {
         Requirement.REQUIRED,
         "Informert samtykke som navngir helsepersonell og virksomheter som fritas fra taushetsplikt",
         "Informed consent naming the health personnel and bodies released from confidentiality",
-        Explanation.of(
+        Explanation.literal(
             "R-DOC-1",
             "Informert samtykke kreves i alle søknader om T1 og T2 (R-DOC-1).",
             "Informed consent is required in every application for T1 and T2 (R-DOC-1)."));
@@ -54,7 +54,7 @@ public final class DocumentationRules {
         Requirement.REQUIRED,
         "Beskrivelse av tiltak med kostnadsberegning",
         "Description of the measures with a cost calculation",
-        new Explanation(
+        Explanation.literal(
             List.of("R-DOC-3", "R-COST-3"),
             "Alle søknader beskriver tiltakene og viser hvordan beløpet for hvert tiltak er"
                 + " beregnet (R-DOC-3, R-COST-3).",
@@ -73,7 +73,7 @@ public final class DocumentationRules {
           Requirement.NOT_REQUIRED,
           norwegianTitle,
           englishTitle,
-          Explanation.of(
+          Explanation.literal(
               "R-DOC-4",
               "For T1 kreves verken budsjett eller regnskapsrapport (R-DOC-4).",
               "T1 needs neither a budget nor an accounts report (R-DOC-4)."));
@@ -83,7 +83,7 @@ public final class DocumentationRules {
         Requirement.REQUIRED,
         norwegianTitle,
         englishTitle,
-        new Explanation(
+        Explanation.literal(
             List.of("R-DOC-4", "R-REP-2"),
             "For T2 kreves budsjett og regnskapsrapport signert av saksbehandler og"
                 + " økonomiansvarlig (R-DOC-4); ved budsjettbasert søknad ettersendes regnskapet"
@@ -97,7 +97,7 @@ public final class DocumentationRules {
     List<String> norwegian =
         Arrays.stream(NotToAttach.values()).map(NotToAttach::norwegian).toList();
     List<String> english = Arrays.stream(NotToAttach.values()).map(NotToAttach::english).toList();
-    return Explanation.of(
+    return Explanation.literal(
         "R-DOC-8",
         "Skal ikke legges ved: " + String.join("; ", norwegian) + " (R-DOC-8).",
         "Do not attach: " + String.join("; ", english) + " (R-DOC-8).");

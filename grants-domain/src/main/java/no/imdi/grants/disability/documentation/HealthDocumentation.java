@@ -83,7 +83,7 @@ public record HealthDocumentation(
                 .formatted(englishGrant, join(main, HealthEvidence::english, " or "))
             + " help: %s (R-DOC-2).".formatted(join(alternatives, HealthEvidence::english, "; "));
     return new HealthDocumentation(
-        main, alternatives, Explanation.of("R-DOC-2", norwegian, english));
+        main, alternatives, Explanation.literal("R-DOC-2", norwegian, english));
   }
 
   private static String join(

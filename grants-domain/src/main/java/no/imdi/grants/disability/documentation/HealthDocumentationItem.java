@@ -25,7 +25,7 @@ final class HealthDocumentationItem {
     }
     if (c.impairmentNotLastingOrTentative()) {
       Explanation tentative =
-          new Explanation(
+          Explanation.literal(
               List.of("R-DOC-7"),
               "T2 er innvilget på en utredning fra spesialisthelsetjenesten, men"
                   + " funksjonsnedsettelsen er dokumentert som ikke varig eller tentativ: oppdatert"
@@ -37,7 +37,7 @@ final class HealthDocumentationItem {
     }
     return item(
         Requirement.NOT_REQUIRED,
-        Explanation.of(
+        Explanation.literal(
             "R-DOC-7",
             "T2 er innvilget på en utredning fra spesialisthelsetjenesten som sannsynliggjør"
                 + " varigheten for resten av tilskuddsperioden: ny helsefaglig dokumentasjon"
