@@ -73,48 +73,23 @@ final class GrantYearRules {
   }
 
   private static Explanation calendarYearReason(int grantYear, int calendarYear, GrantPeriod p) {
-    String rule = GrantPeriod.RULE;
     if (grantYear == 1) {
-      return Explanation.literal(
-          rule,
-          "Tilskuddsår 1 er " + calendarYear + ", bosettingsåret (" + rule + ").",
-          "Grant year 1 is " + calendarYear + ", the settlement year (" + rule + ").");
+      return Explanation.of(GrantPeriod.RULE, "R-IG-2.year.first", calendarYear);
     }
-    String sum = p.firstCalendarYear() + " + " + (grantYear - 1);
-    return Explanation.literal(
-        rule,
-        "Tilskuddsår "
-            + grantYear
-            + " er "
-            + calendarYear
-            + " ("
-            + rule
-            + ": bosettingsåret "
-            + sum
-            + ").",
-        "Grant year "
-            + grantYear
-            + " is "
-            + calendarYear
-            + " ("
-            + rule
-            + ": the settlement year "
-            + sum
-            + ").");
+    return Explanation.of(
+        GrantPeriod.RULE,
+        "R-IG-2.year",
+        grantYear,
+        calendarYear,
+        p.firstCalendarYear(),
+        grantYear - 1);
   }
 
   private static Explanation codeReason(Household household, int grantYear, RateCode code) {
-    String rule = RateLookup.RULE;
     if (grantYear == 1) {
-      return Explanation.literal(
-          rule,
-          "Kode " + code.code() + " (" + rule + ": tilskuddsår 1, " + household.norwegian() + ").",
-          "Code " + code.code() + " (" + rule + ": grant year 1, " + household.english() + ").");
+      return Explanation.of(RateLookup.RULE, "R-IG-4.code.first", code.code(), household);
     }
-    return Explanation.literal(
-        rule,
-        "Kode " + code.code() + " (" + rule + ": tilskuddsår " + grantYear + ").",
-        "Code " + code.code() + " (" + rule + ": grant year " + grantYear + ").");
+    return Explanation.of(RateLookup.RULE, "R-IG-4.code", code.code(), grantYear);
   }
 
   private static Nok total(List<CodeAmount> amounts) {

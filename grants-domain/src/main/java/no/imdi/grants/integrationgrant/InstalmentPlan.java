@@ -1,7 +1,5 @@
 package no.imdi.grants.integrationgrant;
 
-import static no.imdi.grants.shared.Formats.date;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.Reason;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -36,23 +35,12 @@ final class InstalmentPlan {
     Instalment first = lines.get(0);
     return new Reasoned<>(
         List.copyOf(lines),
-        Explanation.literal(
+        Explanation.of(
             RULE,
-            "Utbetales med hel sats i terminen per "
-                + date(basis)
-                + " (utbetaling "
-                + first.payout()
-                + "), første termin etter at personen ble registrert bosatt "
-                + registrationAndRule(person, true)
-                + ".",
-            "Paid at the whole rate in the instalment of "
-                + date(basis)
-                + " (payout "
-                + first.payoutEnglish()
-                + "), the first instalment after the person was "
-                + "registered as settled on "
-                + registrationAndRule(person, false)
-                + "."));
+            registrationKey(person),
+            basis,
+            first.term().payout(basis.getYear()),
+            registered));
   }
 
   static Reasoned<List<Instalment>> quarterly(
@@ -71,37 +59,12 @@ final class InstalmentPlan {
       lines.add(Instalment.of(basis, code.code(), Share.QUARTER, amount));
     }
     Explanation explanation =
-        Explanation.literal(
-            RULE,
-            "Utbetales med en fjerdedel av satsen i hver av de fire terminene i "
-                + calendarYear
-                + " (per 31.03, 30.06, 30.09 og 31.12)"
-                + quarterText(code, amounts, true)
-                + " ("
-                + RULE
-                + ").",
-            "Paid a quarter of the rate in each of the four instalments of "
-                + calendarYear
-                + " (31.03, 30.06, 30.09 and 31.12)"
-                + quarterText(code, amounts, false)
-                + " ("
-                + RULE
-                + ").");
+        Explanation.of(RULE, "R-IG-5.quarterly", calendarYear, quarterText(code, amounts));
     if (caughtUp) {
       explanation =
           explanation.and(
-              Explanation.literal(
-                  RULE,
-                  "Terminer før registrert bosatt "
-                      + date(person.effectiveRegistrationDate())
-                      + " utbetales i terminen per "
-                      + date(registeredBasis)
-                      + ".",
-                  "Instalments before the registration as settled on "
-                      + date(person.effectiveRegistrationDate())
-                      + " are paid in the instalment of "
-                      + date(registeredBasis)
-                      + "."));
+              Explanation.of(
+                  RULE, "R-IG-5.caughtUp", person.effectiveRegistrationDate(), registeredBasis));
     }
     return new Reasoned<>(List.copyOf(lines), explanation);
   }
@@ -119,44 +82,25 @@ final class InstalmentPlan {
     return InstalmentTerm.firstOnOrAfter(day).basisDate(day.getYear());
   }
 
-  private static String quarterText(CodeAmount code, List<Nok> amounts, boolean norwegian) {
+  private static Reason quarterText(CodeAmount code, List<Nok> amounts) {
     if (amounts == null) {
-      return norwegian ? "; beløpet er ukjent uten sats" : "; the amount is unknown without a rate";
+      return Reason.phrase("R-IG-5.quarters.unknown");
     }
     Nok quarter = amounts.get(0);
     Nok last = amounts.get(3);
     if (quarter.equals(last)) {
-      return (norwegian ? ": en fjerdedel av " : ": a quarter of ")
-          + code.amount()
-          + " = "
-          + quarter
-          + (norwegian ? " per termin" : " per instalment");
+      return Reason.phrase("R-IG-5.quarters.equal", code.amount(), quarter);
     }
-    return norwegian
-        ? ": "
-            + quarter
-            + " i de tre første terminene og "
-            + last
-            + " i den siste, til sammen "
-            + code.amount()
-        : ": "
-            + quarter
-            + " in the first three instalments and "
-            + last
-            + " in the last, "
-            + code.amount()
-            + " in all";
+    return Reason.phrase("R-IG-5.quarters.unequal", quarter, last, code.amount());
   }
 
-  /** The registration date and the rule, with where a defaulted date comes from. */
-  private static String registrationAndRule(SettledPerson person, boolean norwegian) {
-    String day = date(person.effectiveRegistrationDate());
+  /** Where the registration date comes from: given, the date of birth or the settlement date. */
+  private static String registrationKey(SettledPerson person) {
     if (person.registrationDate() != null) {
-      return day + " (" + RULE + ")";
+      return "R-IG-5.whole";
     }
-    if (person.birthDate().isAfter(person.settlementDate())) {
-      return day + (norwegian ? " (fødselsdatoen; " : " (the date of birth; ") + RULE + ")";
-    }
-    return day + (norwegian ? " (bosettingsdatoen; " : " (the settlement date; ") + RULE + ")";
+    return person.birthDate().isAfter(person.settlementDate())
+        ? "R-IG-5.whole.birth"
+        : "R-IG-5.whole.settlement";
   }
 }

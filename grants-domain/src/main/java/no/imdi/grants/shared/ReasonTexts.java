@@ -1,9 +1,10 @@
 package no.imdi.grants.shared;
 
 import java.math.BigDecimal;
-import java.text.ChoiceFormat;
+import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -89,13 +90,12 @@ public final class ReasonTexts {
       if (LITERAL.equals(reason.key())) {
         return (String) reason.arg(english ? 1 : 0);
       }
-      Pattern pattern = patterns.computeIfAbsent(reason.key(), this::compile);
       Object[] values = new Object[reason.argCount()];
       for (int i = 0; i < values.length; i++) {
         Object arg = reason.arg(i);
-        values[i] = pattern.isChoice(i) && arg instanceof Number ? arg : string(arg);
+        values[i] = arg == null ? "" : arg;
       }
-      return pattern.format(values);
+      return patterns.computeIfAbsent(reason.key(), this::compile).format(values);
     }
 
     String label(Enum<?> kind) {
@@ -103,7 +103,7 @@ public final class ReasonTexts {
     }
 
     private Pattern compile(String key) {
-      return new Pattern(new MessageFormat(bundle.getString(key), bundle.getLocale()));
+      return new Pattern(new MessageFormat(bundle.getString(key), bundle.getLocale()), this);
     }
 
     private String string(Object arg) {
@@ -167,27 +167,48 @@ public final class ReasonTexts {
     }
   }
 
-  /** A parsed pattern, copied for each use (a {@link MessageFormat} is not thread-safe). */
+  /**
+   * A parsed pattern, copied for each use (a {@link MessageFormat} is not thread-safe), whose plain
+   * elements ({@code {0}}) write the typed argument as {@link Texts} does; a choice element ({@code
+   * {0,choice,1#year|1<years}}) takes the number itself.
+   */
   private static final class Pattern {
 
     private final MessageFormat format;
-    private final boolean[] choice;
 
-    Pattern(MessageFormat format) {
+    Pattern(MessageFormat format, Texts texts) {
       this.format = format;
-      Format[] formats = format.getFormatsByArgumentIndex();
-      this.choice = new boolean[formats.length];
+      Format[] formats = format.getFormats();
       for (int i = 0; i < formats.length; i++) {
-        choice[i] = formats[i] instanceof ChoiceFormat;
+        if (formats[i] == null) {
+          format.setFormat(i, new ArgumentFormat(texts));
+        }
       }
-    }
-
-    boolean isChoice(int index) {
-      return index < choice.length && choice[index];
     }
 
     String format(Object[] values) {
       return ((MessageFormat) format.clone()).format(values);
+    }
+  }
+
+  /** Writes one typed argument (a date, an amount, a kind, a part) in the bundle's language. */
+  private static final class ArgumentFormat extends Format {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
+
+    ArgumentFormat(Texts texts) {
+      this.texts = texts;
+    }
+
+    @Override
+    public StringBuffer format(Object arg, StringBuffer into, FieldPosition position) {
+      return into.append(texts.string(arg));
+    }
+
+    @Override
+    public Object parseObject(String source, ParsePosition position) {
+      throw new UnsupportedOperationException("reasons are only written");
     }
   }
 }
