@@ -8,7 +8,6 @@ import static no.imdi.grants.disability.RuleIds.R_DL_4;
 import java.time.LocalDate;
 import java.util.List;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -42,26 +41,7 @@ public final class ApplicationDeadlines {
     String rule = from.childBirth() ? R_DL_4 : R_DL_1;
     LocalDate deadline = from.date().plusMonths(FIRST_APPLICATION_MONTHS);
     Explanation why =
-        from.explanation(
-            rule,
-            "Frist for førstegangssøknad for tilskuddsår "
-                + grantYear
-                + ": "
-                + Formats.date(deadline)
-                + " ("
-                + rule
-                + ": 14 måneder etter "
-                + from.norwegian()
-                + ").",
-            "First-application deadline for grant year "
-                + grantYear
-                + ": "
-                + Formats.date(deadline)
-                + " ("
-                + rule
-                + ": 14 months after "
-                + from.english()
-                + ").");
+        from.explanation(rule, "R-DL-1.first", grantYear, deadline, rule, from.phrase());
     return new Reasoned<>(deadline, withNotes(why, from.date(), deadline));
   }
 
@@ -71,23 +51,7 @@ public final class ApplicationDeadlines {
     GrantYear year = GrantYear.of(from.date(), grantYear);
     LocalDate passed = year.end().plusDays(1);
     LocalDate deadline = passed.plusMonths(MONTHS_AFTER_GRANT_YEAR);
-    Explanation why =
-        from.explanation(
-            R_DL_2,
-            "Frist for tilskuddsår "
-                + grantYear
-                + " når en søknad for et tidligere år er innvilget: "
-                + Formats.date(deadline)
-                + " (R-DL-2: 2 måneder etter at tilskuddsåret "
-                + year.period()
-                + " er passert).",
-            "Deadline for grant year "
-                + grantYear
-                + " once an application for an earlier year has been granted: "
-                + Formats.date(deadline)
-                + " (R-DL-2: 2 months after the grant year "
-                + year.period()
-                + " has passed).");
+    Explanation why = from.explanation(R_DL_2, "R-DL-2.later", grantYear, deadline, year.period());
     return new Reasoned<>(deadline, withNotes(why, passed, deadline));
   }
 
@@ -107,22 +71,7 @@ public final class ApplicationDeadlines {
   private static Reasoned<LocalDate> notAFirstApplication(ReferenceDate from, int grantYear) {
     String first = from.childBirth() ? R_DL_4 : R_DL_1;
     return new Reasoned<>(
-        null,
-        Explanation.literal(
-            List.of(first, R_DL_3),
-            "Tilskuddsår "
-                + grantYear
-                + " kan ikke søkes som førstegangssøknad: "
-                + "førstegangssøknaden gjelder tilskuddsår 1 eller 2 ("
-                + first
-                + "), og senere år krever at en tidligere førstegangssøknad er innvilget (R-DL-3).",
-            "Grant year "
-                + grantYear
-                + " cannot be applied for in a first application: "
-                + "a first application is for grant year 1 or 2 ("
-                + first
-                + "), and a later year needs an earlier first application that was granted"
-                + " (R-DL-3)."));
+        null, Explanation.of(List.of(first, R_DL_3), "R-DL-3.notFirst", grantYear, first));
   }
 
   private static Explanation withNotes(Explanation why, LocalDate from, LocalDate deadline) {

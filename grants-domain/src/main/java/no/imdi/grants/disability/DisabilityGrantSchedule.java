@@ -83,16 +83,10 @@ public final class DisabilityGrantSchedule {
         t2Rate == null ? null : t2Rate.amount(),
         DisabilityRates.rateYear(year),
         !shown.isEmpty() && shown.stream().allMatch(AppliedRate::verified),
-        why.rules(),
         why);
   }
 
   private static Explanation outsideTargetGroup(Reasoned<Boolean> targetGroup) {
-    return Explanation.literal(
-        targetGroup.rules(),
-        "Personen er ikke i målgruppen (se begrunnelsen for målgruppen), så verken T1 eller T2"
-            + " kan gis.",
-        "The person is not in the target group (see the reasons for the target group), so"
-            + " neither T1 nor T2 can be granted.");
+    return Explanation.of(targetGroup.rules(), "targetGroup.noGrant");
   }
 }
