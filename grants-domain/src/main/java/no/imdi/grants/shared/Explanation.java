@@ -52,16 +52,6 @@ public final class Explanation {
     return of(Reason.phrase(key, args));
   }
 
-  /** Until every rule has moved its texts to the bundles: one sentence in both languages. */
-  public static Explanation literal(String rule, String norwegian, String english) {
-    return of(Reason.literal(List.of(rule), norwegian, english));
-  }
-
-  /** Until every rule has moved its texts to the bundles: one sentence in both languages. */
-  public static Explanation literal(List<String> rules, String norwegian, String english) {
-    return of(Reason.literal(rules, norwegian, english));
-  }
-
   /** This explanation followed by another. */
   public Explanation and(Explanation other) {
     if (other.size == 0) {

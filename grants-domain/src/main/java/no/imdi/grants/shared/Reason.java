@@ -34,11 +34,6 @@ public final class Reason {
     return new Reason(List.of(rule), key, args);
   }
 
-  /** Until every rule has moved its texts to the bundles: a sentence given in both languages. */
-  public static Reason literal(List<String> rules, String norwegian, String english) {
-    return new Reason(List.copyOf(rules), ReasonTexts.LITERAL, new Object[] {norwegian, english});
-  }
-
   /** A part of a sentence, or a sentence that cites no rule of its own. */
   public static Reason phrase(String key, Object... args) {
     return new Reason(List.of(), key, args);

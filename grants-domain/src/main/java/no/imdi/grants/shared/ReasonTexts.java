@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentMap;
 public final class ReasonTexts {
 
   public static final Locale BOKMAL = Locale.forLanguageTag("nb");
-  static final String LITERAL = "literal";
   private static final String BUNDLE = "no.imdi.grants.reasons";
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -78,18 +77,13 @@ public final class ReasonTexts {
   private static final class Texts {
 
     private final ResourceBundle bundle;
-    private final boolean english;
     private final ConcurrentMap<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     Texts(ResourceBundle bundle) {
       this.bundle = bundle;
-      this.english = "en".equals(bundle.getLocale().getLanguage());
     }
 
     String render(Reason reason) {
-      if (LITERAL.equals(reason.key())) {
-        return (String) reason.arg(english ? 1 : 0);
-      }
       Object[] values = new Object[reason.argCount()];
       for (int i = 0; i < values.length; i++) {
         Object arg = reason.arg(i);
@@ -118,6 +112,9 @@ public final class ReasonTexts {
       }
       if (arg instanceof Nok n) {
         return Formats.amount(n);
+      }
+      if (arg instanceof Period p) {
+        return p.toString();
       }
       if (arg instanceof Reason r) {
         return render(r);

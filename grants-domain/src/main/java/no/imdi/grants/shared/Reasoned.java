@@ -21,11 +21,6 @@ public record Reasoned<T>(T value, Explanation explanation) {
     return new Reasoned<>(value, Explanation.of(rule, key, args));
   }
 
-  /** Until every rule has moved its texts to the bundles: one sentence in both languages. */
-  public static <T> Reasoned<T> literal(T value, String rule, String norwegian, String english) {
-    return new Reasoned<>(value, Explanation.literal(rule, norwegian, english));
-  }
-
   public List<String> rules() {
     return explanation.rules();
   }
