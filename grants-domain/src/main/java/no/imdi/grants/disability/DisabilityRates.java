@@ -76,8 +76,9 @@ public final class DisabilityRates {
     }
     Rate rate = row.get();
     String key =
-        (code == RateCode.T1 ? "R-RATE-1.amount" : "R-RATE-1.cap")
-            + (rate.verified() ? "" : ".unverified");
+        code == RateCode.T1
+            ? rate.verified() ? "R-RATE-1.amount" : "R-RATE-1.amount.unverified"
+            : rate.verified() ? "R-RATE-1.cap" : "R-RATE-1.cap.unverified";
     return new AppliedRate(
         code,
         rateYear,

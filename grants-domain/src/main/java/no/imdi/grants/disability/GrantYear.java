@@ -62,14 +62,13 @@ public record GrantYear(int number, Period period) {
   /** Why the year runs as it does, for a caseworker to check. */
   public Explanation explanation(ReferenceDate reference) {
     if (number == 1) {
-      return reference.explanation(R_GY_1, "R-GY-1.first", number, period, reference.phrase());
+      return reference.explanation(R_GY_1, "R-GY-1.first", number, period, reference);
     }
     if (isLeapDay(reference.date()) && start().getMonth() == Month.MARCH) {
       return reference.explanation(
-          R_GY_1, "R-GY-1.leapDay", number, period, reference.phrase(), start().getYear());
+          R_GY_1, "R-GY-1.leapDay", number, period, reference, start().getYear());
     }
-    return reference.explanation(
-        R_GY_1, "R-GY-1.later", number, period, reference.phrase(), number - 1);
+    return reference.explanation(R_GY_1, "R-GY-1.later", number, period, reference, number - 1);
   }
 
   private static LocalDate start(LocalDate reference, int number) {

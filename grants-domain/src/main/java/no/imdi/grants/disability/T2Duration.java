@@ -58,12 +58,7 @@ public final class T2Duration {
     Optional<GrantYear> year = GrantYear.containing(from.date(), twentieth);
     if (year.isEmpty()) {
       return Reasoned.of(
-          INTEGRATION_GRANT_YEARS,
-          R_T2_2,
-          "R-T2-2.turnedBefore",
-          birthDate,
-          twentieth,
-          from.phrase());
+          INTEGRATION_GRANT_YEARS, R_T2_2, "R-T2-2.turnedBefore", birthDate, twentieth, from);
     }
     GrantYear turning = year.get();
     int years = Math.max(INTEGRATION_GRANT_YEARS, turning.number());
@@ -81,11 +76,11 @@ public final class T2Duration {
   static Reasoned<Integer> childNeeds(ReferenceDate from, LocalDate birthDate) {
     LocalDate settled = from.date();
     if (settled.isBefore(CHILD_NEEDS_SETTLED_FROM)) {
-      return Reasoned.of(INTEGRATION_GRANT_YEARS, R_T2_4, "R-T2-4.before", from.phrase());
+      return Reasoned.of(INTEGRATION_GRANT_YEARS, R_T2_4, "R-T2-4.before", from);
     }
     if (!settled.isBefore(birthDate.plusYears(CHILD_AGE))) {
-      return Reasoned.of(INTEGRATION_GRANT_YEARS, R_T2_4, "R-T2-4.adult", birthDate, from.phrase());
+      return Reasoned.of(INTEGRATION_GRANT_YEARS, R_T2_4, "R-T2-4.adult", birthDate, from);
     }
-    return Reasoned.of(SPECIAL_HOUSING_YEARS, R_T2_4, "R-T2-4.applies", from.phrase());
+    return Reasoned.of(SPECIAL_HOUSING_YEARS, R_T2_4, "R-T2-4.applies", from);
   }
 }

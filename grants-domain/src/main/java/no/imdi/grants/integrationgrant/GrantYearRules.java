@@ -22,9 +22,12 @@ final class GrantYearRules {
   }
 
   GrantYearEntry year(SettledPerson person, GrantPeriod period, int grantYear) {
+    if (grantYear > 1) {
+      return laterYear(person, period, grantYear);
+    }
     int calendarYear = period.calendarYear(grantYear);
     Explanation why = calendarYearReason(grantYear, calendarYear, period);
-    List<RateCode> codes = new ArrayList<>();
+    List<RateCode> codes = new ArrayList<>(3);
     codes.add(yearCode(person.household(), grantYear));
     why = why.and(codeReason(person.household(), grantYear, codes.get(0)));
     if (grantYear == 1) {
@@ -32,24 +35,47 @@ final class GrantYearRules {
       boolean child = person.household() == Household.CHILD;
       why = why.and(oneOff(OneOffSupplements.childcare(person), RateCode.BHT, codes, child));
     }
-    List<CodeAmount> amounts = new ArrayList<>();
+    List<CodeAmount> amounts = new ArrayList<>(codes.size());
     for (RateCode code : codes) {
       CodeAmount amount = rates.amount(code, calendarYear, RateLookup.RULE);
       amounts.add(amount);
       why = why.and(amount.explanation());
     }
-    Reasoned<List<Instalment>> instalments =
-        grantYear == 1
-            ? InstalmentPlan.whole(amounts, person)
-            : InstalmentPlan.quarterly(amounts.get(0), calendarYear, person);
+    Reasoned<List<Instalment>> instalments = InstalmentPlan.whole(amounts, person);
+    List<String> names = new ArrayList<>(codes.size());
+    for (RateCode code : codes) {
+      names.add(code.code());
+    }
     return new GrantYearEntry(
         grantYear,
         calendarYear,
-        codes.stream().map(RateCode::code).toList(),
+        names,
         amounts,
         total(amounts),
         instalments.value(),
         why.and(instalments.explanation()));
+  }
+
+  /** Years 2-5: the year's one code, paid in quarters (R-IG-4, R-IG-5). */
+  private GrantYearEntry laterYear(SettledPerson person, GrantPeriod period, int grantYear) {
+    int calendarYear = period.calendarYear(grantYear);
+    RateCode code = yearCode(person.household(), grantYear);
+    CodeAmount amount = rates.amount(code, calendarYear, RateLookup.RULE);
+    Reasoned<List<Instalment>> instalments = InstalmentPlan.quarterly(amount, calendarYear, person);
+    Explanation why =
+        calendarYearReason(grantYear, calendarYear, period)
+            .and(
+                codeReason(person.household(), grantYear, code),
+                amount.explanation(),
+                instalments.explanation());
+    return new GrantYearEntry(
+        grantYear,
+        calendarYear,
+        List.of(code.code()),
+        List.of(amount),
+        amount.amount(),
+        instalments.value(),
+        why);
   }
 
   static RateCode yearCode(Household household, int grantYear) {

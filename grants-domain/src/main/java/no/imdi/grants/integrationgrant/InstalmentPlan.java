@@ -22,13 +22,15 @@ import no.imdi.grants.shared.Reasoned;
 final class InstalmentPlan {
 
   static final String RULE = "R-IG-5";
+  private static final InstalmentTerm[] TERMS = InstalmentTerm.values();
+  private static final int QUARTERS = TERMS.length;
 
   private InstalmentPlan() {}
 
   static Reasoned<List<Instalment>> whole(List<CodeAmount> codes, SettledPerson person) {
     LocalDate registered = person.effectiveRegistrationDate();
     LocalDate basis = firstBasisOnOrAfter(registered);
-    List<Instalment> lines = new ArrayList<>();
+    List<Instalment> lines = new ArrayList<>(codes.size());
     for (CodeAmount code : codes) {
       lines.add(Instalment.of(basis, code.code(), Share.WHOLE, code.amount()));
     }
@@ -47,16 +49,16 @@ final class InstalmentPlan {
       CodeAmount code, int calendarYear, SettledPerson person) {
     LocalDate registeredBasis = firstBasisOnOrAfter(person.effectiveRegistrationDate());
     List<Nok> amounts = code.known() ? quarters(code.amount()) : null;
-    List<Instalment> lines = new ArrayList<>();
+    Instalment[] lines = new Instalment[QUARTERS];
     boolean caughtUp = false;
-    for (InstalmentTerm term : InstalmentTerm.values()) {
+    for (InstalmentTerm term : TERMS) {
       LocalDate basis = term.basisDate(calendarYear);
       if (basis.isBefore(registeredBasis)) {
         basis = registeredBasis;
         caughtUp = true;
       }
       Nok amount = amounts == null ? null : amounts.get(term.ordinal());
-      lines.add(Instalment.of(basis, code.code(), Share.QUARTER, amount));
+      lines[term.ordinal()] = Instalment.of(basis, code.code(), Share.QUARTER, amount);
     }
     Explanation explanation =
         Explanation.of(RULE, "R-IG-5.quarterly", calendarYear, quarterText(code, amounts));
@@ -66,14 +68,21 @@ final class InstalmentPlan {
               Explanation.of(
                   RULE, "R-IG-5.caughtUp", person.effectiveRegistrationDate(), registeredBasis));
     }
-    return new Reasoned<>(List.copyOf(lines), explanation);
+    return new Reasoned<>(List.of(lines), explanation);
   }
 
   /**
    * The rate in four parts that add up exactly: three rounded down to the øre, the last the rest.
    */
   static List<Nok> quarters(Nok rate) {
-    Nok quarter = Nok.of(rate.amount().divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN));
+    BigDecimal amount = rate.amount();
+    if (amount.signum() >= 0 && amount.precision() < 18) {
+      long ore = amount.movePointRight(2).longValue();
+      Nok quarter = Nok.of(BigDecimal.valueOf(ore / 4, 2));
+      Nok last = ore % 4 == 0 ? quarter : Nok.of(BigDecimal.valueOf(ore - 3 * (ore / 4), 2));
+      return List.of(quarter, quarter, quarter, last);
+    }
+    Nok quarter = Nok.of(amount.divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN));
     Nok last = rate.minus(quarter).minus(quarter).minus(quarter);
     return List.of(quarter, quarter, quarter, last);
   }

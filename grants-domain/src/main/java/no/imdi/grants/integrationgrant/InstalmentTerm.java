@@ -20,6 +20,13 @@ public enum InstalmentTerm {
   Q3(Month.SEPTEMBER, Month.OCTOBER),
   Q4(Month.DECEMBER, Month.DECEMBER);
 
+  private static final InstalmentTerm[] TERMS = values();
+  private static final int FIRST_CACHED_YEAR = 1900;
+  private static final int CACHED_YEARS = 300;
+
+  /** The basis dates of 1900-2199, made once each: every grant year asks for four of them. */
+  private static final LocalDate[][] BASIS_DATES = new LocalDate[TERMS.length][CACHED_YEARS];
+
   private final Month basisMonth;
   private final Month payoutMonth;
 
@@ -30,7 +37,17 @@ public enum InstalmentTerm {
 
   /** The basis date of this instalment in the given calendar year (last day of the quarter). */
   public LocalDate basisDate(int year) {
-    return YearMonth.of(year, basisMonth).atEndOfMonth();
+    int index = year - FIRST_CACHED_YEAR;
+    if (index < 0 || index >= CACHED_YEARS) {
+      return LocalDate.of(year, basisMonth, basisMonth.minLength());
+    }
+    LocalDate[] dates = BASIS_DATES[ordinal()];
+    LocalDate date = dates[index];
+    if (date == null) {
+      date = LocalDate.of(year, basisMonth, basisMonth.minLength());
+      dates[index] = date;
+    }
+    return date;
   }
 
   public YearMonth payoutMonth(int year) {
@@ -54,11 +71,6 @@ public enum InstalmentTerm {
 
   /** The instalment whose basis date is the first on or after the given day. */
   public static InstalmentTerm firstOnOrAfter(LocalDate day) {
-    for (InstalmentTerm term : values()) {
-      if (!day.isAfter(term.basisDate(day.getYear()))) {
-        return term;
-      }
-    }
-    throw new IllegalStateException("31.12 is the last basis date of every year");
+    return TERMS[(day.getMonthValue() - 1) / 3];
   }
 }

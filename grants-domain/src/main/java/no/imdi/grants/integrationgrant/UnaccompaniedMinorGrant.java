@@ -30,7 +30,7 @@ final class UnaccompaniedMinorGrant {
     int birthYear = person.birthDate().getYear();
     int first = person.settlementDate().getYear();
     int last = birthYear + LAST_AGE;
-    List<SpecialGrantEntry> entries = new ArrayList<>();
+    List<SpecialGrantEntry> entries = new ArrayList<>(Math.max(0, last - first + 1));
     for (int year = first; year <= last; year++) {
       entries.add(entry(year, year - birthYear, rates));
     }

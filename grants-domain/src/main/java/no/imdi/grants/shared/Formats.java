@@ -16,7 +16,26 @@ public final class Formats {
   private Formats() {}
 
   public static String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+    if (date == null) {
+      return "";
+    }
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return DATE.format(date);
+    }
+    char[] text = new char[10];
+    twoDigits(text, 0, date.getDayOfMonth());
+    text[2] = '.';
+    twoDigits(text, 3, date.getMonthValue());
+    text[5] = '.';
+    twoDigits(text, 6, year / 100);
+    twoDigits(text, 8, year % 100);
+    return new String(text);
+  }
+
+  private static void twoDigits(char[] text, int at, int value) {
+    text[at] = (char) ('0' + value / 10);
+    text[at + 1] = (char) ('0' + value % 10);
   }
 
   public static String amount(Nok nok) {

@@ -10,15 +10,18 @@ import java.util.Objects;
  * key of its text in the reasons bundles ({@code no/imdi/grants/reasons.properties}, bokmål, and
  * {@code reasons_en.properties}) and its typed arguments: dates, amounts ({@link Nok}), counts,
  * kinds (enums), codes, and other reasons as parts of the sentence. Nothing is formatted until the
- * sentence is read ({@link #text(Locale)}), in the reader's language, by {@link ReasonTexts}.
+ * sentence is read ({@link #text(Locale)}), in the reader's language, by {@link ReasonTexts}. A
+ * reason is the explanation of one sentence.
  */
-public final class Reason {
+public final class Reason extends Explanation {
 
-  private final List<String> rules;
+  /** No rule, one rule id (a String) or the list of rule ids: most reasons cite one rule. */
+  private final Object rules;
+
   private final String key;
   private final Object[] args;
 
-  private Reason(List<String> rules, String key, Object[] args) {
+  private Reason(Object rules, String key, Object[] args) {
     this.rules = rules;
     this.key = Objects.requireNonNull(key, "key");
     this.args = args;
@@ -26,12 +29,12 @@ public final class Reason {
 
   /** A sentence that cites the rules. */
   public static Reason of(List<String> rules, String key, Object... args) {
-    return new Reason(List.copyOf(rules), key, args);
+    return new Reason(rules.size() == 1 ? rules.get(0) : List.copyOf(rules), key, args);
   }
 
   /** A sentence that cites one rule. */
   public static Reason of(String rule, String key, Object... args) {
-    return new Reason(List.of(rule), key, args);
+    return new Reason(Objects.requireNonNull(rule, "rule"), key, args);
   }
 
   /** A part of a sentence, or a sentence that cites no rule of its own. */
@@ -39,8 +42,9 @@ public final class Reason {
     return new Reason(List.of(), key, args);
   }
 
+  @SuppressWarnings("unchecked")
   public List<String> rules() {
-    return rules;
+    return rules instanceof String rule ? List.of(rule) : (List<String>) rules;
   }
 
   public String key() {
@@ -61,25 +65,33 @@ public final class Reason {
   }
 
   /** The sentence in the reader's language. */
+  @Override
   public String text(Locale locale) {
     return ReasonTexts.text(this, locale);
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Reason r
-        && key.equals(r.key)
-        && rules.equals(r.rules)
-        && Arrays.equals(args, r.args);
+  int size() {
+    return 1;
   }
 
   @Override
-  public int hashCode() {
-    return 31 * (31 * key.hashCode() + rules.hashCode()) + Arrays.hashCode(args);
+  void collect(List<Reason> into) {
+    into.add(this);
+  }
+
+  @Override
+  int hash(int start) {
+    return 31 * start + key.hashCode();
+  }
+
+  /** The same key, rule ids and arguments. */
+  boolean sameSentence(Reason r) {
+    return key.equals(r.key) && rules().equals(r.rules()) && Arrays.equals(args, r.args);
   }
 
   @Override
   public String toString() {
-    return key + Arrays.toString(args) + rules;
+    return key + Arrays.toString(args) + rules();
   }
 }

@@ -32,6 +32,15 @@ public final class ReasonArgs {
   /** The value rendered with its first letter in upper case, to start a sentence. */
   public record Capitalized(Object value) {}
 
+  /**
+   * A value that is written as a phrase of the bundles ({@code referenceDate.settlement}: "the
+   * settlement date 13.10.2023"), built only when the sentence is read.
+   */
+  public interface Phrased {
+
+    Reason phrase();
+  }
+
   /** A name that is data in both languages rather than a text of the bundles (a holiday). */
   public interface Localized {
 

@@ -1,10 +1,7 @@
 package no.imdi.grants.shared;
 
 import java.math.BigDecimal;
-import java.text.FieldPosition;
-import java.text.Format;
 import java.text.MessageFormat;
-import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -25,7 +22,9 @@ public final class ReasonTexts {
   private static final String BUNDLE = "no.imdi.grants.reasons";
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final int MAX_REQUESTED_LOCALES = 64;
   private static final ConcurrentMap<Locale, Texts> TEXTS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Locale, Texts> BY_REQUESTED = new ConcurrentHashMap<>();
 
   private ReasonTexts() {}
 
@@ -64,40 +63,48 @@ public final class ReasonTexts {
   }
 
   private static Texts texts(Locale locale) {
+    Locale wanted = locale == null ? BOKMAL : locale;
+    Texts known = BY_REQUESTED.get(wanted);
+    if (known != null) {
+      return known;
+    }
     ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale == null ? BOKMAL : locale,
-            ReasonTexts.class.getClassLoader(),
-            NO_FALLBACK);
-    return TEXTS.computeIfAbsent(bundle.getLocale(), l -> new Texts(bundle));
+        ResourceBundle.getBundle(BUNDLE, wanted, ReasonTexts.class.getClassLoader(), NO_FALLBACK);
+    Texts texts = TEXTS.computeIfAbsent(bundle.getLocale(), l -> new Texts(bundle));
+    if (BY_REQUESTED.size() < MAX_REQUESTED_LOCALES) {
+      BY_REQUESTED.put(wanted, texts);
+    }
+    return texts;
   }
 
-  /** One language's bundle with its patterns, each parsed once. */
+  /** One language's bundle with its patterns, each parsed once, and its names of kinds. */
   private static final class Texts {
 
     private final ResourceBundle bundle;
-    private final ConcurrentMap<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ReasonPattern> patterns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Enum<?>, String> labels = new ConcurrentHashMap<>();
+    private final char decimalSeparator;
 
     Texts(ResourceBundle bundle) {
       this.bundle = bundle;
+      this.decimalSeparator = bundle.getString("format.decimalSeparator").charAt(0);
     }
 
     String render(Reason reason) {
       Object[] values = new Object[reason.argCount()];
       for (int i = 0; i < values.length; i++) {
-        Object arg = reason.arg(i);
-        values[i] = arg == null ? "" : arg;
+        values[i] = reason.arg(i);
       }
-      return patterns.computeIfAbsent(reason.key(), this::compile).format(values);
+      return patterns.computeIfAbsent(reason.key(), this::compile).format(values, this::string);
     }
 
     String label(Enum<?> kind) {
-      return render(Reason.phrase(kind.getDeclaringClass().getSimpleName() + "." + kind.name()));
+      return labels.computeIfAbsent(
+          kind, k -> render(Reason.phrase(k.getDeclaringClass().getSimpleName() + "." + k.name())));
     }
 
-    private Pattern compile(String key) {
-      return new Pattern(new MessageFormat(bundle.getString(key), bundle.getLocale()), this);
+    private ReasonPattern compile(String key) {
+      return ReasonPattern.parse(bundle.getString(key), bundle.getLocale());
     }
 
     private String string(Object arg) {
@@ -119,6 +126,9 @@ public final class ReasonTexts {
       if (arg instanceof Reason r) {
         return render(r);
       }
+      if (arg instanceof ReasonArgs.Phrased p) {
+        return render(p.phrase());
+      }
       if (arg instanceof Enum<?> e) {
         return label(e);
       }
@@ -126,7 +136,7 @@ public final class ReasonTexts {
         return arg.toString();
       }
       if (arg instanceof BigDecimal b) {
-        return Formats.number(b, decimalSeparator());
+        return Formats.number(b, decimalSeparator);
       }
       return special(arg);
     }
@@ -136,7 +146,7 @@ public final class ReasonTexts {
         return y.first() == y.last() ? Integer.toString(y.first()) : y.first() + "–" + y.last();
       }
       if (arg instanceof ReasonArgs.Percent p) {
-        return Formats.number(p.fraction().movePointRight(2), decimalSeparator());
+        return Formats.number(p.fraction().movePointRight(2), decimalSeparator);
       }
       if (arg instanceof ReasonArgs.Joined j) {
         String separator = render(Reason.phrase(j.separatorKey()));
@@ -157,55 +167,6 @@ public final class ReasonTexts {
         return ReasonTexts.text(e, bundle.getLocale());
       }
       return String.valueOf(arg);
-    }
-
-    private char decimalSeparator() {
-      return render(Reason.phrase("format.decimalSeparator")).charAt(0);
-    }
-  }
-
-  /**
-   * A parsed pattern, copied for each use (a {@link MessageFormat} is not thread-safe), whose plain
-   * elements ({@code {0}}) write the typed argument as {@link Texts} does; a choice element ({@code
-   * {0,choice,1#year|1<years}}) takes the number itself.
-   */
-  private static final class Pattern {
-
-    private final MessageFormat format;
-
-    Pattern(MessageFormat format, Texts texts) {
-      this.format = format;
-      Format[] formats = format.getFormats();
-      for (int i = 0; i < formats.length; i++) {
-        if (formats[i] == null) {
-          format.setFormat(i, new ArgumentFormat(texts));
-        }
-      }
-    }
-
-    String format(Object[] values) {
-      return ((MessageFormat) format.clone()).format(values);
-    }
-  }
-
-  /** Writes one typed argument (a date, an amount, a kind, a part) in the bundle's language. */
-  private static final class ArgumentFormat extends Format {
-
-    private static final long serialVersionUID = 1L;
-    private final transient Texts texts;
-
-    ArgumentFormat(Texts texts) {
-      this.texts = texts;
-    }
-
-    @Override
-    public StringBuffer format(Object arg, StringBuffer into, FieldPosition position) {
-      return into.append(texts.string(arg));
-    }
-
-    @Override
-    public Object parseObject(String source, ParsePosition position) {
-      throw new UnsupportedOperationException("reasons are only written");
     }
   }
 }

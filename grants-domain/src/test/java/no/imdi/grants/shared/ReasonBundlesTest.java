@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +48,26 @@ class ReasonBundlesTest {
     assertThat(en.stringPropertyNames()).isEqualTo(nb.stringPropertyNames());
     for (String key : nb.stringPropertyNames()) {
       assertThat(arguments(en.getProperty(key))).as(key).isEqualTo(arguments(nb.getProperty(key)));
+    }
+  }
+
+  @Test
+  void theParsedPatternsReadAsMessageFormatReadsThem() throws IOException {
+    for (String file : List.of("reasons.properties", "reasons_en.properties")) {
+      Properties bundle = load(file);
+      for (String key : bundle.stringPropertyNames()) {
+        String pattern = bundle.getProperty(key);
+        MessageFormat format = new MessageFormat(pattern, Locale.ENGLISH);
+        Object[] args = new Object[format.getFormatsByArgumentIndex().length];
+        for (int count = 1; count <= 2; count++) {
+          for (int i = 0; i < args.length; i++) {
+            args[i] = pattern.contains("{" + i + ",choice,") ? count : "<" + i + ">";
+          }
+          assertThat(ReasonPattern.parse(pattern, Locale.ENGLISH).format(args, String::valueOf))
+              .as(file + " " + key)
+              .isEqualTo(format.format(args));
+        }
+      }
     }
   }
 
