@@ -29,8 +29,9 @@ import no.imdi.grants.settlement.UdiHousing;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reasons bundles stay usable for translators and complete for the code: both languages have
- * the same keys, every value is a {@link MessageFormat} pattern with the same arguments in both, an
+ * The reasons bundles stay usable for translators and complete for the code: every translation
+ * ({@code reasons_en.properties}, and any {@code reasons_xx.properties} added later) has the keys
+ * of the bokmål bundle, every value is a {@link MessageFormat} pattern with the same arguments, an
  * apostrophe is always written {@code ''} (a single one would swallow the rest of the sentence),
  * every kind the reasons name has its {@code Class.CONSTANT} key, and every key the rules' code
  * cites exists.
@@ -42,18 +43,23 @@ class ReasonBundlesTest {
       Pattern.compile("\"((?:R-[A-Z0-9-]+|[a-z][A-Za-z]*)\\.[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])\"");
 
   @Test
-  void bothLanguagesHaveTheSameKeysAndArguments() throws IOException {
+  void everyTranslationHasTheKeysAndArgumentsOfBokmal() throws IOException {
     Properties nb = load("reasons.properties");
-    Properties en = load("reasons_en.properties");
-    assertThat(en.stringPropertyNames()).isEqualTo(nb.stringPropertyNames());
-    for (String key : nb.stringPropertyNames()) {
-      assertThat(arguments(en.getProperty(key))).as(key).isEqualTo(arguments(nb.getProperty(key)));
+    assertThat(translations()).contains("reasons_en.properties");
+    for (String file : translations()) {
+      Properties translated = load(file);
+      assertThat(translated.stringPropertyNames()).as(file).isEqualTo(nb.stringPropertyNames());
+      for (String key : nb.stringPropertyNames()) {
+        assertThat(arguments(translated.getProperty(key)))
+            .as(file + " " + key)
+            .isEqualTo(arguments(nb.getProperty(key)));
+      }
     }
   }
 
   @Test
   void theParsedPatternsReadAsMessageFormatReadsThem() throws IOException {
-    for (String file : List.of("reasons.properties", "reasons_en.properties")) {
+    for (String file : files()) {
       Properties bundle = load(file);
       for (String key : bundle.stringPropertyNames()) {
         String pattern = bundle.getProperty(key);
@@ -73,7 +79,7 @@ class ReasonBundlesTest {
 
   @Test
   void apostrophesAreDoubled() throws IOException {
-    for (String file : List.of("reasons.properties", "reasons_en.properties")) {
+    for (String file : files()) {
       Properties bundle = load(file);
       for (String key : bundle.stringPropertyNames()) {
         assertThat(LONE_APOSTROPHE.matcher(bundle.getProperty(key)).find())
@@ -123,6 +129,21 @@ class ReasonBundlesTest {
     cited.removeIf(key -> key.startsWith("no.imdi."));
     assertThat(cited).hasSizeGreaterThan(120);
     assertThat(nb.stringPropertyNames()).containsAll(cited);
+  }
+
+  /** The translations next to the bokmål bundle: {@code reasons_en.properties}, ... */
+  private static List<String> translations() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/no/imdi/grants"))) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith("reasons_") && f.endsWith(".properties"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static List<String> files() throws IOException {
+    return Stream.concat(Stream.of("reasons.properties"), translations().stream()).toList();
   }
 
   private static Set<Integer> arguments(String pattern) {
