@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One audited change of the rate table: which row, what was done, by whom, when, and the values.
+ * One audited change of the rate table: which row, what was done, by whom, when, why (the reason
+ * the administrator gave), and the values before and after ({@link AuditedChange}).
  */
 @Entity
 @Table(name = "rate_audit")
@@ -45,9 +46,14 @@ public class RateAudit {
   @Column(name = "details", nullable = false, length = MAX_DETAILS)
   private String details;
 
+  @Column(name = "reason", length = 1000)
+  private String reason;
+
   protected RateAudit() {}
 
-  public RateAudit(Long rateId, Action action, String username, Instant at, String details) {
+  public RateAudit(
+      Long rateId, Action action, String username, Instant at, String details, String reason) {
+    this.reason = reason;
     this.rateId = Objects.requireNonNull(rateId);
     this.action = action.name();
     this.username = Objects.requireNonNull(username);
@@ -77,5 +83,14 @@ public class RateAudit {
 
   public String getDetails() {
     return details;
+  }
+
+  /** The changes as data; empty for an audit row written before changes were stored as data. */
+  public java.util.List<AuditedChange> getChanges() {
+    return AuditedChange.decode(details);
+  }
+
+  public String getReason() {
+    return reason;
   }
 }

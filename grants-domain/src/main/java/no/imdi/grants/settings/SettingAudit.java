@@ -43,11 +43,20 @@ public class SettingAudit {
   @Column(name = "new_verified", nullable = false)
   private boolean newVerified;
 
+  @Column(name = "reason", length = 1000)
+  private String reason;
+
   protected SettingAudit() {}
 
   /** Records the change of {@code before} (as it was) to the given new value and flag. */
   public SettingAudit(
-      Setting before, String newValue, boolean newVerified, String username, Instant at) {
+      Setting before,
+      String newValue,
+      boolean newVerified,
+      String username,
+      Instant at,
+      String reason) {
+    this.reason = reason;
     this.key = before.getKey();
     this.oldValue = before.getValue();
     this.oldVerified = before.isVerified();
@@ -59,6 +68,10 @@ public class SettingAudit {
 
   public Long getId() {
     return id;
+  }
+
+  public String getReason() {
+    return reason;
   }
 
   public String getKey() {

@@ -126,6 +126,26 @@ public class Settlement {
     return move;
   }
 
+  /**
+   * Takes back the latest move, registered by mistake (IMDi's correction): the person lives where
+   * they lived before it again. Returns the move taken back.
+   */
+  public SettlementMove undoLastMove() {
+    if (moves.isEmpty()) {
+      throw new IllegalStateException("There is no move to take back");
+    }
+    SettlementMove last = moves.remove(moves.size() - 1);
+    municipality = last.getFrom();
+    return last;
+  }
+
+  /** The latest move, if any. */
+  public java.util.Optional<SettlementMove> lastMove() {
+    return moves.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(moves.get(moves.size() - 1));
+  }
+
   public SettlementFacts facts() {
     return new SettlementFacts(
         settlementDate,

@@ -59,6 +59,7 @@ class ExplanationTextsTest {
     CostCorpus.write(w);
     DocumentationCorpus.write(w);
     LabelsCorpus.write(w);
+    PayoutCorpus.write(w);
     return w.text();
   }
 

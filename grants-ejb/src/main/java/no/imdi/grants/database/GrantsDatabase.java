@@ -19,7 +19,9 @@ import org.hibernate.SessionFactory;
  * The application's PostgreSQL database. The datasource is defined by the application and read from
  * configuration ({@code GRANTS_DB_URL}, {@code GRANTS_DB_USER}, {@code GRANTS_DB_PASSWORD}); at
  * startup the Flyway migrations bring the schema up to date and Hibernate then validates its
- * mappings against it, so a deployment never runs against a schema it does not match.
+ * mappings against it, so a deployment never runs against a schema it does not match. The pool
+ * checks each connection before handing it out, so the application recovers by itself when the
+ * database restarts.
  */
 @DataSourceDefinition(
     name = GrantsDatabase.JNDI_NAME,
@@ -29,8 +31,19 @@ import org.hibernate.SessionFactory;
     password = "${MPCONFIG=grants.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,
-    // custom plans for every query: paging with bind parameters gets a fitting plan each time
-    properties = {"prepareThreshold=0"})
+    properties = {
+      // custom plans for every query: paging with bind parameters gets a fitting plan each time
+      "prepareThreshold=0",
+      // after a database restart or a dropped connection: every connection is checked (SELECT 1)
+      // when the pool hands it out, on every hand-out (no validate-atmost-once period, which would
+      // let a connection checked a moment before the restart through), and the first broken one
+      // makes the pool drop all of them, so the request gets a new connection instead of an error
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -20,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, on the first start against an empty database, creates the demo users ({@link
- * DemoUsers}) and a population of synthetic settled persons ({@link DemoPopulation}), in one
- * transaction. Outside demo mode it does nothing.
+ * DemoUsers}), a population of synthetic settled persons ({@link DemoPopulation}) and demo rates
+ * for the codes and years the rate table lacks ({@link DemoRates}), in one transaction. Outside
+ * demo mode it does nothing.
  */
 @Singleton
 @Startup
@@ -34,6 +35,8 @@ public class DemoDataLoader {
 
   @Resource(lookup = GrantsDatabase.JNDI_NAME)
   private DataSource dataSource;
+
+  @Inject private java.time.Clock clock;
 
   @Inject
   @ConfigProperty(name = "grants.demo.enabled", defaultValue = "false")
@@ -56,8 +59,16 @@ public class DemoDataLoader {
       }
       insertUsers(connection);
       int written = DemoPopulation.populate(connection, persons, SEED);
+      int rates = DemoRates.insert(connection, clock.instant());
+      DemoMoves.record(connection, clock.instant());
       connection.commit();
-      LOG.info(() -> "Demo mode: loaded " + written + " synthetic settled persons and demo users");
+      LOG.info(
+          () ->
+              "Demo mode: loaded "
+                  + written
+                  + " synthetic settled persons, demo users and "
+                  + rates
+                  + " demo rates (unverified)");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not load the demo data", e);
     }

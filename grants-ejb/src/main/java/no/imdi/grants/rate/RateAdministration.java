@@ -16,6 +16,7 @@ import java.util.Optional;
 import no.imdi.grants.security.Role;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
+import no.imdi.grants.shared.Formats;
 import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.shared.Nok;
 import no.imdi.grants.shared.Page;
@@ -78,7 +79,12 @@ public class RateAdministration {
     RateEntry row = insert(newRow(code, command.year(), command, now, by));
     rates.audit(
         new RateAudit(
-            row.getId(), RateAudit.Action.CREATED, by, now, RateAuditDetails.created(row)));
+            row.getId(),
+            RateAudit.Action.CREATED,
+            by,
+            now,
+            RateAuditDetails.created(row),
+            command.reason()));
     return row.getId();
   }
 
@@ -95,6 +101,15 @@ public class RateAdministration {
     if (command.year() != null && command.year() != old.getCalendarYear()) {
       problems.add(FieldProblem.of("year", "rate.keyFixed"));
     }
+    if (!command.largeChangeConfirmed()
+        && LargeChange.isLarge(old.getAmount().amount(), command.amount())) {
+      problems.add(
+          FieldProblem.of(
+              "amount",
+              "rate.amount.largeChange",
+              Formats.amount(old.getAmount()),
+              Formats.amount(command.amount()) + " kr"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -104,7 +119,10 @@ public class RateAdministration {
     return replace(old, command, RateAudit.Action.SUPERSEDED);
   }
 
-  /** Marks the opened row as verified by storing a verified copy in its place. */
+  /**
+   * Marks the opened row as verified by storing a verified copy in its place. The reason of a
+   * verification is its source, which the row already names.
+   */
   public long verify(long rateId, long version) {
     RateEntry old = current(rateId, version);
     if (old.isVerified()) {
@@ -117,7 +135,8 @@ public class RateAdministration {
             old.getAmount().amount(),
             old.getConditions(),
             old.getSource(),
-            true);
+            true,
+            null);
     return replace(old, verified, RateAudit.Action.VERIFIED);
   }
 
@@ -127,7 +146,9 @@ public class RateAdministration {
     old.supersede(now, by);
     flush(old);
     RateEntry next = insert(newRow(old.codeValue(), old.getCalendarYear(), command, now, by));
-    rates.audit(new RateAudit(old.getId(), action, by, now, RateAuditDetails.replaced(old, next)));
+    rates.audit(
+        new RateAudit(
+            old.getId(), action, by, now, RateAuditDetails.replaced(old, next), command.reason()));
     return next.getId();
   }
 

@@ -3,57 +3,48 @@ package no.imdi.grants.rate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import no.imdi.grants.rate.AuditedChange.Field;
 
 /**
- * The values an audit row of the rate table records: all values of a new row, or the old and the
- * new value of each field a change touched (amounts as {@code 1 520 000 kr}), and which row
- * replaced which. Both rows stay in the table as well; this text is what the audit trail shows.
+ * The values an audit row of the rate table records ({@link AuditedChange}): all values of a new
+ * row, or the old and the new value of each field a change touched. Both rows stay in the table as
+ * well; the page renders these changes in the reader's language.
  */
 final class RateAuditDetails {
 
   private RateAuditDetails() {}
 
   static String created(RateEntry row) {
-    return "row "
-        + row.getId()
-        + ": amount "
-        + row.getAmount()
-        + "; conditions "
-        + quoted(row.getConditions())
-        + "; source "
-        + quoted(row.getSource())
-        + "; verified "
-        + yesNo(row.isVerified());
+    return AuditedChange.encode(
+        List.of(
+            new AuditedChange(Field.AMOUNT, null, amount(row)),
+            new AuditedChange(Field.CONDITIONS, null, row.getConditions()),
+            new AuditedChange(Field.SOURCE, null, row.getSource()),
+            new AuditedChange(Field.VERIFIED, null, Boolean.toString(row.isVerified()))));
   }
 
   static String replaced(RateEntry old, RateEntry next) {
-    List<String> changes = new ArrayList<>();
+    List<AuditedChange> changes = new ArrayList<>();
     if (old.getAmount().compareTo(next.getAmount()) != 0) {
-      changes.add("amount " + old.getAmount() + " -> " + next.getAmount());
+      changes.add(new AuditedChange(Field.AMOUNT, amount(old), amount(next)));
     }
     if (!Objects.equals(old.getConditions(), next.getConditions())) {
-      changes.add(
-          "conditions " + quoted(old.getConditions()) + " -> " + quoted(next.getConditions()));
+      changes.add(new AuditedChange(Field.CONDITIONS, old.getConditions(), next.getConditions()));
     }
     if (!Objects.equals(old.getSource(), next.getSource())) {
-      changes.add("source " + quoted(old.getSource()) + " -> " + quoted(next.getSource()));
+      changes.add(new AuditedChange(Field.SOURCE, old.getSource(), next.getSource()));
     }
     if (old.isVerified() != next.isVerified()) {
-      changes.add("verified " + yesNo(old.isVerified()) + " -> " + yesNo(next.isVerified()));
+      changes.add(
+          new AuditedChange(
+              Field.VERIFIED,
+              Boolean.toString(old.isVerified()),
+              Boolean.toString(next.isVerified())));
     }
-    return "row "
-        + old.getId()
-        + " replaced by row "
-        + next.getId()
-        + ": "
-        + String.join("; ", changes);
+    return AuditedChange.encode(changes);
   }
 
-  private static String quoted(String text) {
-    return text == null ? "(none)" : '"' + text + '"';
-  }
-
-  private static String yesNo(boolean value) {
-    return value ? "yes" : "no";
+  private static String amount(RateEntry row) {
+    return row.getAmount().amount().stripTrailingZeros().toPlainString();
   }
 }

@@ -9,8 +9,9 @@ import no.imdi.grants.shared.InvalidInputException;
 /**
  * Checks a rate row before it is stored and collects every problem by field: a known grant code
  * (R-IG-4, R-EM, R-RATE-2), a calendar year from 1900 to 2199, an amount of zero or more in whole
- * kroner (the state budget sets rates in kroner), conditions of at most 1000 characters, and a
- * source, since a rate nobody can trace cannot be verified.
+ * kroner (the state budget sets rates in kroner), conditions of at most 1000 characters, a source,
+ * since a rate nobody can trace cannot be verified, and the reason for the change (the audit trail
+ * keeps it).
  */
 public final class RateValidator {
 
@@ -46,6 +47,11 @@ public final class RateValidator {
     amount(c.amount(), problems);
     if (c.conditions() != null && c.conditions().length() > MAX_TEXT) {
       problems.add(FieldProblem.of("conditions", "tooLong", MAX_TEXT));
+    }
+    if (c.reason() == null) {
+      problems.add(FieldProblem.of("reason", "rate.reason.required"));
+    } else if (c.reason().length() > MAX_TEXT) {
+      problems.add(FieldProblem.of("reason", "tooLong", MAX_TEXT));
     }
     if (c.source() == null) {
       problems.add(FieldProblem.of("source", "required"));

@@ -41,6 +41,16 @@ public final class SettingValidator {
     };
   }
 
+  /** A change needs a reason of at most 1000 characters; throws on the field {@code reason}. */
+  public static void reason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException(List.of(FieldProblem.of("reason", "rate.reason.required")));
+    }
+    if (reason.length() > 1000) {
+      throw new InvalidInputException(List.of(FieldProblem.of("reason", "tooLong", 1000)));
+    }
+  }
+
   private static String years(String typed) {
     if (!typed.matches("\\d{1,2}")) {
       throw problem("setting.years.range", MIN_YEARS, MAX_YEARS);

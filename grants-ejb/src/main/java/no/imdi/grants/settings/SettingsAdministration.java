@@ -73,9 +73,10 @@ public class SettingsAdministration {
     if (value.equals(setting.getValue()) && command.verified() == setting.isVerified()) {
       return false;
     }
+    SettingValidator.reason(command.reason());
     Instant now = clock.instant();
     String by = context.getCallerPrincipal().getName();
-    em.persist(new SettingAudit(setting, value, command.verified(), by, now));
+    em.persist(new SettingAudit(setting, value, command.verified(), by, now, command.reason()));
     setting.change(value, command.verified(), now, by);
     try {
       em.flush();

@@ -40,6 +40,7 @@ public class SettlementService {
   @Inject private CurrentUser currentUser;
   @Inject private AccessLog accessLog;
   @Inject private MunicipalityDirectory municipalities;
+  @Inject private MoveRecords moves;
   @Inject private SettlementValidator validator;
   @Inject private Clock clock;
 
@@ -151,26 +152,97 @@ public class SettlementService {
     settlement.correct(command.facts(), mother);
   }
 
+  /**
+   * Checks a move as {@link #move} would make it, without making it, so that the page can ask the
+   * user to confirm what will happen; returns the municipality moved to.
+   */
   @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
-  public void move(long settlementId, long version, String toMunicipality, LocalDate moveDate) {
+  public Municipality checkMove(long settlementId, String toMunicipality, LocalDate moveDate) {
+    Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
+    Municipality to = moveTarget(toMunicipality);
+    checkMoveDate(settlement, to, moveDate);
+    return to;
+  }
+
+  /**
+   * Registers a move (R-IG-6): audited, and both municipalities get a notice. Says whether the
+   * caller can still see the person afterwards (a municipality that moves a person away cannot).
+   */
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public boolean move(long settlementId, long version, String toMunicipality, LocalDate moveDate) {
     MunicipalityScope scope = currentUser.settlementScope();
     Settlement settlement = settlementInScope(scope, settlementId);
     if (settlement.getVersion() != version) {
       throw new ConcurrentChangeException("Settlement " + settlementId + " was changed meanwhile");
     }
-    Municipality to =
-        municipalities
-            .find(toMunicipality)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        List.of(FieldProblem.of("moveTo", "municipality.unknown"))));
-    if (moveDate == null || moveDate.isAfter(LocalDate.now(clock))) {
-      throw new InvalidInputException(List.of(FieldProblem.of("moveDate", "moveDate.invalid")));
+    Municipality to = moveTarget(toMunicipality);
+    checkMoveDate(settlement, to, moveDate);
+    Municipality from = settlement.getMunicipality();
+    settlement.moveTo(to, moveDate);
+    moves.moved(settlement, from, to, moveDate);
+    return scope.allows(to.getNumber());
+  }
+
+  /**
+   * IMDi's correction of a wrong move: the latest move is taken back, and when a municipality is
+   * given, registered again to it from the given date. Audited with the reason; the municipalities
+   * concerned get a notice.
+   */
+  @RolesAllowed({Role.IMDI_CASEWORKER_NAME, Role.IMDI_APPROVER_NAME})
+  public void correctMove(
+      long settlementId, long version, String toMunicipality, LocalDate moveDate, String reason) {
+    Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
+    if (settlement.getVersion() != version) {
+      throw new ConcurrentChangeException("Settlement " + settlementId + " was changed meanwhile");
     }
-    try {
-      settlement.moveTo(to, moveDate);
-    } catch (IllegalArgumentException e) {
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    if (reason == null || reason.isBlank()) {
+      problems.add(FieldProblem.of("reason", "move.reason.required"));
+    } else if (reason.length() > 1000) {
+      problems.add(FieldProblem.of("reason", "tooLong", 1000));
+    }
+    if (settlement.lastMove().isEmpty()) {
+      problems.add(FieldProblem.of("correctTo", "move.none"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    SettlementMove undone = settlement.undoLastMove();
+    if (toMunicipality == null || toMunicipality.isBlank()) {
+      moves.undone(settlement, undone, reason.strip());
+      return;
+    }
+    Municipality to = moveTarget(toMunicipality);
+    checkMoveDate(settlement, to, moveDate);
+    settlement.moveTo(to, moveDate);
+    moves.corrected(settlement, undone, to, moveDate, reason.strip());
+  }
+
+  /** The audit trail of a settlement's moves, newest first (shown to IMDi's roles). */
+  @RolesAllowed({Role.IMDI_CASEWORKER_NAME, Role.IMDI_APPROVER_NAME})
+  public List<SettlementAudit> moveAudit(long settlementId) {
+    settlementInScope(currentUser.settlementScope(), settlementId);
+    return moves.audit(settlementId);
+  }
+
+  private Municipality moveTarget(String number) {
+    return municipalities
+        .find(number)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    List.of(FieldProblem.of("moveTo", "municipality.unknown"))));
+  }
+
+  private void checkMoveDate(Settlement settlement, Municipality to, LocalDate moveDate) {
+    if (to.equals(settlement.getMunicipality())) {
+      throw new InvalidInputException(List.of(FieldProblem.of("moveTo", "moveTo.same")));
+    }
+    LocalDate last = settlement.lastMove().map(SettlementMove::getMoveDate).orElse(null);
+    if (moveDate == null
+        || moveDate.isAfter(LocalDate.now(clock))
+        || moveDate.isBefore(settlement.getSettlementDate())
+        || (last != null && !moveDate.isAfter(last))) {
       throw new InvalidInputException(List.of(FieldProblem.of("moveDate", "moveDate.invalid")));
     }
   }

@@ -13,6 +13,36 @@ import org.junit.jupiter.api.Test;
 class DemoPopulationTest {
 
   @Test
+  void demoRatesFillEveryCodeAndYearFrom2019To2026UnverifiedWithoutTouchingTheRuleBooksRows()
+      throws Exception {
+    DataSource ds = TestDatabase.freshDatabase();
+    try (Connection c = ds.getConnection()) {
+      long before = count(c, "select count(*) from rate");
+      long verified = count(c, "select count(*) from rate where verified");
+      int inserted = DemoRates.insert(c, java.time.Instant.parse("2026-12-01T08:00:00Z"));
+      assertThat(count(c, "select count(*) from rate")).isEqualTo(before + inserted);
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from rate where calendar_year between 2019 and 2026"
+                      + " and superseded_at is null"))
+          .isEqualTo(14 * 8);
+      assertThat(count(c, "select count(*) from rate where created_by = 'demo' and verified"))
+          .isZero();
+      assertThat(count(c, "select count(*) from rate where verified")).isEqualTo(verified);
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from rate where created_by = 'demo'"
+                      + " and source not like 'DEMOVERDI%'"))
+          .isZero();
+      assertThat(count(c, "select amount from rate where code = 'AR-1' and calendar_year = 2023"))
+          .isEqualTo(194_400);
+      assertThat(DemoRates.insert(c, java.time.Instant.now())).isZero();
+    }
+  }
+
+  @Test
   void writesSyntheticPersonsWithEveryKindOfCaseTheIssueAsksFor() throws Exception {
     DataSource ds = TestDatabase.freshDatabase();
     try (Connection c = ds.getConnection()) {
@@ -28,6 +58,10 @@ class DemoPopulationTest {
       assertThat(count(c, "select count(*) from settlement where mother_id is not null"))
           .isPositive();
       assertThat(count(c, "select count(*) from settlement_move")).isPositive();
+      DemoMoves.record(c, java.time.Instant.parse("2026-01-15T10:00:00Z"));
+      assertThat(count(c, "select count(*) from settlement_audit"))
+          .isEqualTo(count(c, "select count(*) from settlement_move"));
+      assertThat(count(c, "select count(*) from municipality_notice")).isPositive();
       assertThat(
               count(
                   c,

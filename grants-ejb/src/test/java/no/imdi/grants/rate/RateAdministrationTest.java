@@ -2,6 +2,7 @@ package no.imdi.grants.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
+import no.imdi.grants.rate.AuditedChange.Field;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
@@ -65,13 +67,14 @@ class RateAdministrationTest {
               assertThat(audit.getAction()).isEqualTo("CREATED");
               assertThat(audit.getUsername()).isEqualTo("admin");
               assertThat(audit.getAt()).isEqualTo(NOW);
-              assertThat(audit.getDetails())
-                  .isEqualTo(
-                      "row "
-                          + id
-                          + ": amount 201 000 kr; conditions \"Voksen i familie\"; source \""
-                          + SOURCE
-                          + "\"; verified no");
+              assertThat(audit.getChanges())
+                  .containsExactly(
+                      new AuditedChange(Field.AMOUNT, null, "201000"),
+                      new AuditedChange(Field.CONDITIONS, null, "Voksen i familie"),
+                      new AuditedChange(Field.SOURCE, null, SOURCE),
+                      new AuditedChange(Field.VERIFIED, null, "false"));
+              assertThat(audit.getDetails()).doesNotContain(Long.toString(id));
+              assertThat(audit.getReason()).isEqualTo("Test");
             });
   }
 
@@ -91,7 +94,7 @@ class RateAdministrationTest {
 
   @Test
   void invalidInputIsRefusedWithEveryProblemAndNothingStored() {
-    RateCommand bad = new RateCommand("AR-9", 2200, new BigDecimal("-1"), null, " ", false);
+    RateCommand bad = new RateCommand("AR-9", 2200, new BigDecimal("-1"), null, " ", false, "Test");
 
     assertThatThrownBy(() -> as("admin", a -> a.add(bad)))
         .isInstanceOfSatisfying(
@@ -137,16 +140,12 @@ class RateAdministrationTest {
     assertThat(audit.getAction()).isEqualTo("SUPERSEDED");
     assertThat(audit.getRateId()).isEqualTo(old.getId());
     assertThat(audit.getUsername()).isEqualTo("eva");
-    assertThat(audit.getDetails())
-        .isEqualTo(
-            "row "
-                + old.getId()
-                + " replaced by row "
-                + newId
-                + ": amount 1 608 000 kr -> 1 650 000 kr; conditions \"Inntil (cap)\" ->"
-                + " \"Voksen i familie\"; source \"R-RATE-2; IMDi, seed 004\" -> \""
-                + SOURCE
-                + "\"");
+    assertThat(audit.getChanges())
+        .containsExactly(
+            new AuditedChange(Field.AMOUNT, "1608000", "1650000"),
+            new AuditedChange(Field.CONDITIONS, "Inntil (cap)", "Voksen i familie"),
+            new AuditedChange(Field.SOURCE, "R-RATE-2; IMDi, seed 004", SOURCE));
+    assertThat(audit.getReason()).isEqualTo("Test");
   }
 
   @Test
@@ -233,13 +232,8 @@ class RateAdministrationTest {
         .satisfies(
             audit -> {
               assertThat(audit.getAction()).isEqualTo("VERIFIED");
-              assertThat(audit.getDetails())
-                  .isEqualTo(
-                      "row "
-                          + opened.getId()
-                          + " replaced by row "
-                          + newId
-                          + ": verified no -> yes");
+              assertThat(audit.getChanges())
+                  .containsExactly(new AuditedChange(Field.VERIFIED, "false", "true"));
             });
   }
 
@@ -248,13 +242,40 @@ class RateAdministrationTest {
     RateEntry opened = current(RateCode.T1, 2024);
     RateCommand same =
         new RateCommand(
-            "T1", 2024, new BigDecimal("196400"), null, "R-RATE-2; IMDi, seed 004", true);
+            "T1", 2024, new BigDecimal("196400"), null, "R-RATE-2; IMDi, seed 004", true, "Test");
 
     long id = as("eva", a -> a.change(opened.getId(), opened.getVersion(), same));
 
     assertThat(id).isEqualTo(opened.getId());
     assertThat(db.count("select count(*) from rate_audit")).isZero();
     assertThat(db.count("select count(*) from rate where superseded_at is not null")).isZero();
+  }
+
+  @Test
+  void aChangeOfMoreThanHalfTheAmountNeedsAConfirmationAndEveryChangeAReason() {
+    RateEntry opened = current(RateCode.AR_1, 2023);
+    RateCommand slip =
+        new RateCommand("AR-1", 2023, new BigDecimal("100"), null, SOURCE, false, "Retting");
+    assertThatThrownBy(() -> as("eva", a -> a.change(opened.getId(), opened.getVersion(), slip)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::messageKey)
+                    .containsExactly(tuple("amount", "rate.amount.largeChange")));
+    RateCommand noReason =
+        new RateCommand("AR-1", 2023, new BigDecimal("194500"), null, SOURCE, false, " ");
+    assertThatThrownBy(
+            () -> as("eva", a -> a.change(opened.getId(), opened.getVersion(), noReason)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("reason"));
+    RateCommand confirmed =
+        new RateCommand("AR-1", 2023, new BigDecimal("100"), null, SOURCE, false, "Retting", true);
+    long id = as("eva", a -> a.change(opened.getId(), opened.getVersion(), confirmed));
+    assertThat(db.inTransaction(em -> em.find(RateEntry.class, id)).getAmount())
+        .isEqualTo(Nok.kroner(100));
   }
 
   @Test
@@ -308,6 +329,6 @@ class RateAdministrationTest {
 
   static RateCommand command(String code, int year, String amount, boolean verified) {
     return new RateCommand(
-        code, year, new BigDecimal(amount), "Voksen i familie", SOURCE, verified);
+        code, year, new BigDecimal(amount), "Voksen i familie", SOURCE, verified, "Test");
   }
 }

@@ -81,11 +81,13 @@ class RateValidatorTest {
 
   @Test
   void sourceIsRequiredAndTextsHaveAMaximumLength() {
-    RateCommand noSource = new RateCommand("T1", 2024, BigDecimal.ONE, null, "   ", false);
+    RateCommand noSource = new RateCommand("T1", 2024, BigDecimal.ONE, null, "   ", false, "Test");
     RateCommand tooLong =
-        new RateCommand("T1", 2024, BigDecimal.ONE, "x".repeat(1001), "y".repeat(1001), false);
+        new RateCommand(
+            "T1", 2024, BigDecimal.ONE, "x".repeat(1001), "y".repeat(1001), false, "Test");
     RateCommand longest =
-        new RateCommand("T1", 2024, BigDecimal.ONE, "x".repeat(1000), "y".repeat(1000), false);
+        new RateCommand(
+            "T1", 2024, BigDecimal.ONE, "x".repeat(1000), "y".repeat(1000), false, "Test");
 
     assertThat(RateValidator.problems(noSource))
         .containsExactly(FieldProblem.of("source", "required"));
@@ -98,7 +100,7 @@ class RateValidatorTest {
 
   @Test
   void everyMissingFieldIsReportedAtOnce() {
-    RateCommand empty = new RateCommand(" ", null, null, " ", null, false);
+    RateCommand empty = new RateCommand(" ", null, null, " ", null, false, "Test");
 
     assertThatThrownBy(() -> RateValidator.check(empty))
         .isInstanceOfSatisfying(
@@ -115,7 +117,7 @@ class RateValidatorTest {
   @Test
   void textIsStrippedAndBlankConditionsMeanNone() {
     RateCommand typed =
-        new RateCommand(" AR-1 ", 2023, BigDecimal.TEN, "  ", "  Prop. 1 S  ", true);
+        new RateCommand(" AR-1 ", 2023, BigDecimal.TEN, "  ", "  Prop. 1 S  ", true, "Test");
 
     assertThat(typed.code()).isEqualTo("AR-1");
     assertThat(typed.conditions()).isNull();
@@ -124,6 +126,6 @@ class RateValidatorTest {
   }
 
   private static RateCommand rate(String code, int year, String amount) {
-    return new RateCommand(code, year, new BigDecimal(amount), null, SOURCE, false);
+    return new RateCommand(code, year, new BigDecimal(amount), null, SOURCE, false, "Test");
   }
 }

@@ -65,7 +65,7 @@ class SettingsAdministrationTest {
             a ->
                 a.change(
                     new SettingCommand(
-                        COMPLAINT_ROLL_FORWARD, opened.getVersion(), "FALSE", true)));
+                        COMPLAINT_ROLL_FORWARD, opened.getVersion(), "FALSE", true, "Test")));
 
     assertThat(changed).isTrue();
     Setting now = setting(COMPLAINT_ROLL_FORWARD);
@@ -98,7 +98,8 @@ class SettingsAdministrationTest {
         "ola",
         a ->
             a.change(
-                new SettingCommand(FAMILY_OF_HUMANITARIAN_YEARS, opened.getVersion(), "3", true)));
+                new SettingCommand(
+                    FAMILY_OF_HUMANITARIAN_YEARS, opened.getVersion(), "3", true, "Test")));
 
     IntegrationGrantSettings seenByRules =
         db.inTransaction(em -> new SettingsBook(em).integrationGrant());
@@ -129,7 +130,11 @@ class SettingsAdministrationTest {
                     a ->
                         a.change(
                             new SettingCommand(
-                                FAMILY_OF_HUMANITARIAN_YEARS, opened.getVersion(), "6", true))))
+                                FAMILY_OF_HUMANITARIAN_YEARS,
+                                opened.getVersion(),
+                                "6",
+                                true,
+                                "Test"))))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -149,7 +154,7 @@ class SettingsAdministrationTest {
             a ->
                 a.change(
                     new SettingCommand(
-                        MOVE_SPLIT, opened.getVersion(), "PRO_RATA_BY_DAYS", false)));
+                        MOVE_SPLIT, opened.getVersion(), "PRO_RATA_BY_DAYS", false, "Test")));
 
     assertThat(changed).isFalse();
     assertThat(setting(MOVE_SPLIT).getVersion()).isEqualTo(opened.getVersion());
@@ -163,7 +168,8 @@ class SettingsAdministrationTest {
         "eva",
         a ->
             a.change(
-                new SettingCommand(COMPLAINT_ROLL_FORWARD, opened.getVersion(), "true", true)));
+                new SettingCommand(
+                    COMPLAINT_ROLL_FORWARD, opened.getVersion(), "true", true, "Test")));
 
     assertThatThrownBy(
             () ->
@@ -172,7 +178,11 @@ class SettingsAdministrationTest {
                     a ->
                         a.change(
                             new SettingCommand(
-                                COMPLAINT_ROLL_FORWARD, opened.getVersion(), "false", false))))
+                                COMPLAINT_ROLL_FORWARD,
+                                opened.getVersion(),
+                                "false",
+                                false,
+                                "Test"))))
         .isInstanceOf(ConcurrentChangeException.class);
     assertThat(setting(COMPLAINT_ROLL_FORWARD).getValue()).isEqualTo("true");
     assertThat(db.count("select count(*) from setting_audit")).isEqualTo(1);
@@ -188,14 +198,15 @@ class SettingsAdministrationTest {
         "eva",
         a ->
             a.change(
-                new SettingCommand(COMPLAINT_ROLL_FORWARD, opened.getVersion(), "true", true)));
+                new SettingCommand(
+                    COMPLAINT_ROLL_FORWARD, opened.getVersion(), "true", true, "Test")));
 
     SettingsAdministration late = new SettingsAdministration(slow, clock(), Callers.as("ola"));
     assertThatThrownBy(
             () ->
                 late.change(
                     new SettingCommand(
-                        COMPLAINT_ROLL_FORWARD, opened.getVersion(), "false", false)))
+                        COMPLAINT_ROLL_FORWARD, opened.getVersion(), "false", false, "Test")))
         .isInstanceOf(ConcurrentChangeException.class);
     slow.getTransaction().rollback();
     slow.close();

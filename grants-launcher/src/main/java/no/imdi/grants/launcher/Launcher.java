@@ -41,11 +41,13 @@ public final class Launcher {
               + dbPort
               + " (data in "
               + data.resolve("postgres")
+              + ", passwords in "
+              + data.resolve("postgres").resolve(LocalDatabase.PASSWORD_FILE)
               + ")");
       database = LocalDatabase.start(data.resolve("postgres"), dbPort);
       appEnv.put("GRANTS_DB_URL", database.jdbcUrl());
       appEnv.put("GRANTS_DB_USER", database.user());
-      appEnv.put("GRANTS_DB_PASSWORD", "");
+      appEnv.put("GRANTS_DB_PASSWORD", database.password());
     }
     appEnv.put("GRANTS_DEMO_ENABLED", Boolean.toString(demo));
     System.out.println(

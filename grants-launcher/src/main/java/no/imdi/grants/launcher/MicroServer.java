@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application's WAR running on Payara Micro in a child process: HTTP on loopback only, the
- * Hazelcast cluster off unless asked for, and the database settings passed as environment.
+ * The application's WAR running on Payara Micro in a child process: HTTP (and TLS, if asked for) on
+ * loopback only, the Hazelcast cluster off unless asked for, and the database settings passed as
+ * environment.
  */
 public final class MicroServer implements AutoCloseable {
 
@@ -30,12 +31,28 @@ public final class MicroServer implements AutoCloseable {
   public static MicroServer start(
       Path microJar, Path war, int port, boolean cluster, Map<String, String> env, Path workDir)
       throws IOException {
+    return start(microJar, war, port, 0, cluster, env, workDir);
+  }
+
+  /**
+   * Starts the server with a TLS listener on {@code sslPort} too (Payara Micro's own self-signed
+   * certificate), or without one when {@code sslPort} is 0.
+   */
+  public static MicroServer start(
+      Path microJar,
+      Path war,
+      int port,
+      int sslPort,
+      boolean cluster,
+      Map<String, String> env,
+      Path workDir)
+      throws IOException {
     Files.createDirectories(workDir);
     Path preboot = workDir.resolve("preboot.asadmin");
-    List<String> commands = new ArrayList<>();
-    commands.add(
-        "set configs.config.server-config.network-config.network-listeners"
-            + ".network-listener.http-listener.address=127.0.0.1");
+    List<String> commands = new ArrayList<>(onLoopback("http-listener"));
+    if (sslPort > 0) {
+      commands.addAll(onLoopback("https-listener"));
+    }
     if (cluster) {
       commands.add(
           "set configs.config.server-config.hazelcast-config-specific-configuration.interface=127.0.0.1");
@@ -55,6 +72,10 @@ public final class MicroServer implements AutoCloseable {
     command.add("/");
     command.add("--port");
     command.add(Integer.toString(port));
+    if (sslPort > 0) {
+      command.add("--sslport");
+      command.add(Integer.toString(sslPort));
+    }
     command.add("--prebootcommandfile");
     command.add(preboot.toString());
     if (!cluster) {
@@ -66,6 +87,14 @@ public final class MicroServer implements AutoCloseable {
     builder.redirectOutput(
         ProcessBuilder.Redirect.appendTo(workDir.resolve("payara-micro.log").toFile()));
     return new MicroServer(builder.start(), port);
+  }
+
+  /** The command that binds the listener to 127.0.0.1. */
+  private static List<String> onLoopback(String listener) {
+    return List.of(
+        "set configs.config.server-config.network-config.network-listeners.network-listener."
+            + listener
+            + ".address=127.0.0.1");
   }
 
   /** Waits until the login page answers, or the process ends, or the timeout passes. */

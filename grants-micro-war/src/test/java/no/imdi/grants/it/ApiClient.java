@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -45,6 +46,36 @@ final class ApiClient {
   /** GET of a path from the server's root ("/openapi"), wherever the application is deployed. */
   HttpResponse<String> getFromRoot(String path) {
     return send(request(base.resolve(path), null).GET().build());
+  }
+
+  /** OPTIONS of a path relative to the base URL. */
+  HttpResponse<String> options(String path) {
+    return send(
+        request(base.resolve(path), null)
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
+  /** GET of a path from the server's root, asking for a media type ("application/json"). */
+  HttpResponse<String> getFromRoot(String path, String accept) {
+    return send(request(base.resolve(path), null).header("Accept", accept).GET().build());
+  }
+
+  /**
+   * POST of a JSON body over HTTP/1.1, with its {@code Content-Length} or of unknown length ({@code
+   * Transfer-Encoding: chunked}). HTTP/1.1 because over HTTP/2 this client does not take an answer
+   * that comes before it has sent the whole body, as a refusal of a too large body does.
+   */
+  HttpResponse<String> postBytes(String path, byte[] json, boolean chunked, String language) {
+    return send(
+        request(base.resolve(path), language)
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "application/json")
+            .POST(
+                chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))
+                    : HttpRequest.BodyPublishers.ofByteArray(json))
+            .build());
   }
 
   HttpResponse<String> post(String path, String json, String language) {

@@ -3,9 +3,6 @@ package no.imdi.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,12 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.imdi.grants.settlement.NationalId;
-import no.imdi.grants.settlement.Sex;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +41,7 @@ class HardeningIT {
   @Test
   void aMotherInAnotherMunicipalityIsAPlaceholderOnHerChildsPagesAndHerReadIsNotLogged()
       throws Exception {
-    Family family = family();
+    TestData.Family family = TestData.family();
     WebClient bergen = new WebClient(TestEnvironment.baseUrl());
     bergen.login("kommune.bergen", PASSWORD);
 
@@ -79,7 +74,7 @@ class HardeningIT {
   @Test
   void theRegisterFormSaysOnlyThatAPersonRegisteredElsewhereCannotBeRegisteredAndLogsIt()
       throws Exception {
-    Family family = family();
+    TestData.Family family = TestData.family();
     String childId = nationalIdOf(family.childPerson());
     LocalDate birth = NationalId.parse(childId, true).orElseThrow().birthDate();
     WebClient oslo = new WebClient(TestEnvironment.baseUrl());
@@ -99,7 +94,7 @@ class HardeningIT {
 
   @Test
   void everyRefusedReadIsInTheSecurityLog() throws Exception {
-    Family family = family();
+    TestData.Family family = TestData.family();
     WebClient oslo = new WebClient(TestEnvironment.baseUrl());
     oslo.login("kommune.oslo", PASSWORD);
     long refusals = events("kommune.oslo", "REFUSED");
@@ -117,6 +112,25 @@ class HardeningIT {
       assertThat(client.get("app/settlements.xhtml").statusCode()).as(user).isEqualTo(403);
       assertThat(events(user, "REFUSED")).as(user).isEqualTo(before + 1);
     }
+
+    assertThat(oslo.get("app/security-events.xhtml").statusCode()).isEqualTo(403);
+    WebClient imdi = new WebClient(TestEnvironment.baseUrl());
+    imdi.login("imdi.godkjenner", PASSWORD);
+    HttpResponse<String> review = imdi.get("app/security-events.xhtml");
+    assertThat(review.statusCode()).isEqualTo(200);
+    assertThat(review.body()).contains("Avvist tilgang", "kommune.oslo");
+    Map<String, String> filter = FormFields.of(review.body(), "eventsForm");
+    filter.put("eventsForm:username", "kommune.oslo");
+    filter.put("eventsForm:kind_input", "REFUSED");
+    filter.put("eventsForm:export", "");
+    HttpResponse<String> csv = imdi.postForm("app/security-events.xhtml", filter);
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.body())
+        .contains("tidspunkt;hendelse;bruker")
+        .contains("\"kommune.oslo\"")
+        .contains("rates.xhtml");
+    assertThat(csv.body()).doesNotContain("\"admin\"");
   }
 
   @Test
@@ -297,68 +311,6 @@ class HardeningIT {
     fields.put("settlementForm:targetGroup_input", "REFUGEE");
     fields.put("settlementForm:save", "");
     return client.postForm("app/settlement.xhtml", fields);
-  }
-
-  /** Writes a mother in Oslo and her child in Bergen straight to the database. */
-  private static Family family() throws Exception {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long base = 8_000_000_000_000L + random.nextLong(1_000_000_000L) * 10;
-    LocalDate motherBirth = LocalDate.of(1980, 1, 1).plusDays(random.nextInt(5000));
-    LocalDate settled = LocalDate.of(2021, 3, 1).plusDays(random.nextInt(300));
-    LocalDate childBirth = settled.plusDays(30);
-    String motherName = "Moren" + random.nextInt(1_000_000);
-    try (Connection c = TestEnvironment.connection()) {
-      String motherId = insertPerson(c, base, "Hemmelig", motherName, motherBirth, Sex.FEMALE);
-      insertSettlement(c, base + 1, base, OSLO, settled, null);
-      insertPerson(c, base + 2, "Barn", "Barnesen", childBirth, Sex.MALE);
-      insertSettlement(c, base + 3, base + 2, BERGEN, childBirth, base);
-      return new Family(base, motherName, motherId, base + 2, base + 3);
-    }
-  }
-
-  private static String insertPerson(
-      Connection c, long id, String given, String family, LocalDate birth, Sex sex)
-      throws SQLException {
-    for (int attempt = 0; ; attempt++) {
-      String nid =
-          NationalId.synthetic(birth, sex, ThreadLocalRandom.current().nextInt(200)).value();
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "insert into person (id, national_id, given_name, family_name, birth_date, sex)"
-                  + " values (?, ?, ?, ?, ?, ?) on conflict (national_id) do nothing")) {
-        ps.setLong(1, id);
-        ps.setString(2, nid);
-        ps.setString(3, given);
-        ps.setString(4, family);
-        ps.setObject(5, birth);
-        ps.setString(6, sex.name());
-        if (ps.executeUpdate() == 1) {
-          return nid;
-        }
-      }
-      if (attempt > 20) {
-        throw new IllegalStateException("No free synthetic national id");
-      }
-    }
-  }
-
-  private static void insertSettlement(
-      Connection c, long id, long person, String municipality, LocalDate date, Long mother)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "insert into settlement (id, person_id, settled_in, municipality, settlement_date,"
-                + " target_group, settled_by_agreement, family_reunification,"
-                + " reunification_special_agreement, unaccompanied_minor, udi_housing, mother_id)"
-                + " values (?, ?, ?, ?, ?, 'REFUGEE', true, false, false, false, 'NONE', ?)")) {
-      ps.setLong(1, id);
-      ps.setLong(2, person);
-      ps.setString(3, municipality);
-      ps.setString(4, municipality);
-      ps.setObject(5, date);
-      ps.setObject(6, mother);
-      ps.executeUpdate();
-    }
   }
 
   private static long reads(long personId, String user) throws Exception {

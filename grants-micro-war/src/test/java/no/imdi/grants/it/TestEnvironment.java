@@ -19,14 +19,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The environment of the integration tests, started once for all test classes of this module: a
  * real PostgreSQL (embedded, unless {@code GRANTS_TEST_DB_URL} names one) and the application's WAR
- * on Payara Micro in demo mode (unless {@code grants.it.baseUrl} names a running one). It also
- * hands the database to the Arquillian-managed Payara Micro through {@code payara.cmdOptions}.
+ * on Payara Micro in demo mode, over HTTP and TLS on loopback (unless {@code grants.it.baseUrl}
+ * names a running one). It also hands the database to the Arquillian-managed Payara Micro through
+ * {@code payara.cmdOptions}.
  */
 public final class TestEnvironment implements BeforeAllCallback {
 
   private static Started started;
 
-  private record Started(String dbUrl, String dbUser, String dbPassword, String baseUrl) {}
+  private record Started(
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      String baseUrl,
+      String httpsUrl,
+      LocalDatabase database) {}
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -41,8 +48,27 @@ public final class TestEnvironment implements BeforeAllCallback {
     return started.baseUrl();
   }
 
+  /**
+   * The same application over TLS (Payara Micro's self-signed certificate), or null when the tests
+   * run against a server named by {@code grants.it.baseUrl} without {@code grants.it.httpsUrl}.
+   */
+  public static String httpsUrl() {
+    return started.httpsUrl();
+  }
+
+  /** A connection as the application's own role (no superuser). */
   public static Connection connection() throws SQLException {
     return DriverManager.getConnection(started.dbUrl(), started.dbUser(), started.dbPassword());
+  }
+
+  /** Whether the tests run the database themselves, so that {@link #restartDatabase} can work. */
+  public static boolean ownsDatabase() {
+    return started.database() != null;
+  }
+
+  /** Stops the embedded database and starts it again on the same port and data folder. */
+  public static void restartDatabase() {
+    started.database().restart();
   }
 
   private static Started start(ExtensionContext.Store store) throws Exception {
@@ -50,13 +76,15 @@ public final class TestEnvironment implements BeforeAllCallback {
     String dbUrl = System.getenv("GRANTS_TEST_DB_URL");
     String user = env("GRANTS_TEST_DB_USER", "postgres");
     String password = env("GRANTS_TEST_DB_PASSWORD", "postgres");
+    LocalDatabase database = null;
     if (dbUrl == null) {
       Path data = work.resolve("postgres");
       deleteRecursively(data);
-      LocalDatabase database = LocalDatabase.start(data, freePort());
+      database = LocalDatabase.start(data, freePort());
       store.put("database", (ExtensionContext.Store.CloseableResource) database::close);
       dbUrl = database.jdbcUrl();
       user = database.user();
+      password = database.password();
     }
     System.setProperty(
         "payara.cmdOptions",
@@ -69,12 +97,15 @@ public final class TestEnvironment implements BeforeAllCallback {
             "-Dgrants.demo.enabled=true",
             "-Dgrants.demo.persons=300"));
     String baseUrl = System.getProperty("grants.it.baseUrl");
+    String httpsUrl = System.getProperty("grants.it.httpsUrl");
     if (baseUrl == null) {
+      int sslPort = freePort();
       MicroServer server =
           MicroServer.start(
               Path.of(System.getProperty("grants.it.microJar")),
               Path.of(System.getProperty("grants.it.war")),
               freePort(),
+              sslPort,
               false,
               Map.of(
                   "GRANTS_DB_URL", dbUrl,
@@ -93,9 +124,11 @@ public final class TestEnvironment implements BeforeAllCallback {
             "The application did not start; see " + work.resolve("app/payara-micro.log"));
       }
       baseUrl = server.url();
+      httpsUrl = "https://127.0.0.1:" + sslPort + "/";
       System.setProperty("grants.it.baseUrl", baseUrl);
+      System.setProperty("grants.it.httpsUrl", httpsUrl);
     }
-    return new Started(dbUrl, user, password, baseUrl);
+    return new Started(dbUrl, user, password, baseUrl, httpsUrl, database);
   }
 
   private static int freePort() throws IOException {

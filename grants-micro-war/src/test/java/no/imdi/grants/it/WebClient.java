@@ -15,7 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A plain HTTP client for the pages: keeps cookies, logs in through the login form. */
+/**
+ * A plain HTTP client for the pages: keeps cookies, logs in through the login form, follows
+ * redirects, and speaks TLS to the test server when the base URL is https.
+ */
 public final class WebClient {
 
   private static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
@@ -28,18 +31,25 @@ public final class WebClient {
 
   public WebClient(String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-    this.client =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+            .connectTimeout(Duration.ofSeconds(5));
+    if (this.baseUrl.startsWith("https:")) {
+      builder.sslContext(LoopbackTls.context());
+    }
+    this.client = builder.build();
   }
 
-  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  /** GET of a path below the base URL, with header names and values in pairs. */
+  public HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields)

@@ -19,6 +19,9 @@ public record DocumentationCase(
     boolean impairmentNotLastingOrTentative,
     Boolean newHealthInformation) {
 
+  /** R-GY-1: grant years are counted from 1, the year that starts on the settlement date. */
+  public static final int FIRST_GRANT_YEAR = 1;
+
   /** The longest T2 period, for persons settled from UDI's special housing (R-T2-3, R-T2-4). */
   public static final int MAX_GRANT_YEAR = 10;
 
@@ -29,9 +32,14 @@ public record DocumentationCase(
     if (grantType == null) {
       throw new IllegalArgumentException("grantType is missing");
     }
-    if (grantYear < 1 || grantYear > MAX_GRANT_YEAR) {
+    if (grantYear < FIRST_GRANT_YEAR || grantYear > MAX_GRANT_YEAR) {
       throw new IllegalArgumentException(
-          "grantYear must be between 1 and " + MAX_GRANT_YEAR + ", was " + grantYear);
+          "grantYear must be between "
+              + FIRST_GRANT_YEAR
+              + " and "
+              + MAX_GRANT_YEAR
+              + ", was "
+              + grantYear);
     }
     if (grantType == GrantType.T1 && grantYear > R_T1_1_LAST_GRANT_YEAR) {
       throw new IllegalArgumentException(

@@ -94,12 +94,16 @@ class CostThresholdsTest {
             "Kostnadene " + amount + (met ? " er minst 200 000 kr" : " er under 200 000 kr"));
   }
 
-  @ParameterizedTest(name = "{0} + {1} = {2}")
+  @ParameterizedTest(name = "{0} kr x {1} h + {2} = {3}")
   @DisplayName("R-T2-1 the threshold is compared with the sum of rounded line totals")
-  @CsvSource({"199999.50, 0, true", "199999.49, 0, false", "99999.50, 100000, true"})
-  void R_T2_1_comparesTheRoundedTotal(String first, long second, boolean met) {
+  @CsvSource({
+    "7999.98, 25, 0, true", // 199 999.50
+    "8695.63, 23, 0, false", // 199 999.49
+    "9999.95, 10, 100000, true" // 99 999.50
+  })
+  void R_T2_1_comparesTheRoundedTotal(String pay, String hours, long second, boolean met) {
     CostCalculation calculation =
-        calculate(ContributionZone.V, Lines.line(first, "1", "0", "0"), worth(second));
+        calculate(ContributionZone.V, Lines.line(pay, hours, "0", "0"), worth(second));
 
     assertThat(calculation.meetsT2Threshold()).isEqualTo(met);
   }

@@ -28,9 +28,12 @@ final class Lines {
         new BigDecimal(pensionRate));
   }
 
-  /** A line whose total is exactly {@code kroner} in zone V: one hour, no social costs. */
+  /**
+   * A line whose total is exactly {@code kroner} (up to 1 000 000) in zone V: a hundred hours, no
+   * social costs.
+   */
   static CostLine worth(long kroner) {
-    return line(String.valueOf(kroner), "1", "0", "0");
+    return line(BigDecimal.valueOf(kroner, 2).toPlainString(), "100", "0", "0");
   }
 
   static CostCalculation calculate(ContributionZone zone, CostLine... lines) {

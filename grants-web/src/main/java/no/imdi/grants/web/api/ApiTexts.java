@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import no.imdi.grants.shared.Formats;
 
 /**
  * The API's language and texts: English when the client's most preferred language that we have is
  * English ({@code Accept-Language: en}), bokmål otherwise (also for {@code nb}, {@code no}, {@code
- * nn}, {@code *} or none); problem texts from the pages' message bundles.
+ * nn}, {@code *}, none, or a header that cannot be parsed); problem texts from the pages' message
+ * bundles.
  */
 public final class ApiTexts {
 
@@ -24,7 +26,20 @@ public final class ApiTexts {
 
   /** The language of the answer for the request's {@code Accept-Language}. */
   public static Locale locale(HttpHeaders headers) {
-    return headers == null ? BOKMAL : choose(headers.getAcceptableLanguages());
+    return headers == null ? BOKMAL : preferred(headers::getAcceptableLanguages);
+  }
+
+  /**
+   * The language for the client's languages as the runtime parses them from {@code
+   * Accept-Language}; bokmål when the header cannot be parsed ({@code en;q=abc}), so that no
+   * answer, not even a problem, fails on it.
+   */
+  public static Locale preferred(Supplier<List<Locale>> languages) {
+    try {
+      return choose(languages.get());
+    } catch (RuntimeException e) {
+      return BOKMAL;
+    }
   }
 
   /** The first of the client's languages (most preferred first) that is English or Norwegian. */

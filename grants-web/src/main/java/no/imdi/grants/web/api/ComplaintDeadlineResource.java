@@ -50,7 +50,8 @@ public class ComplaintDeadlineResource {
               schema = @Schema(implementation = Problem.class)))
   public ComplaintDeadlineJson deadline(
       @Parameter(
-              description = "The day the notice reached the party, YYYY-MM-DD",
+              description =
+                  "The day the notice reached the party, YYYY-MM-DD" + ", " + QueryParams.DATES,
               required = true,
               example = "2024-09-03",
               schema = @Schema(type = SchemaType.STRING, format = "date"))

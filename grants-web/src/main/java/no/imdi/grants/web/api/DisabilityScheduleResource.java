@@ -56,18 +56,24 @@ public class DisabilityScheduleResource {
               schema = @Schema(implementation = Problem.class)))
   public DisabilityScheduleJson schedule(
       @Parameter(
-              description = "Settlement date, YYYY-MM-DD",
+              description = "Settlement date, YYYY-MM-DD" + ", " + QueryParams.DATES,
               example = "2023-10-13",
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("settlementDate")
           String settlementDate,
       @Parameter(
-              description = "For a child born after the mother's settlement: her settlement date",
+              description =
+                  "For a child born after the mother's settlement: her settlement date"
+                      + ", "
+                      + QueryParams.DATES,
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("motherSettlementDate")
           String motherSettlementDate,
       @Parameter(
-              description = "Birth date; needed for a child, an unaccompanied minor or R-T2-4",
+              description =
+                  "Birth date; needed for a child, an unaccompanied minor or R-T2-4"
+                      + ", "
+                      + QueryParams.DATES,
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("birthDate")
           String birthDate,

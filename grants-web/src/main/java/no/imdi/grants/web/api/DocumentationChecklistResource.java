@@ -62,10 +62,19 @@ public class DocumentationChecklistResource {
           @QueryParam("grantType")
           String grantType,
       @Parameter(
-              description = "Grant year, 1-10 (T1: 1 or 2)",
+              description =
+                  "Grant year, "
+                      + DocumentationCase.FIRST_GRANT_YEAR
+                      + " to "
+                      + DocumentationCase.MAX_GRANT_YEAR
+                      + " (R-T2-3, R-T2-4; T1: 1 or 2, R-T1-1)",
               required = true,
               example = "4",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "" + DocumentationCase.FIRST_GRANT_YEAR,
+                      maximum = "" + DocumentationCase.MAX_GRANT_YEAR))
           @QueryParam("grantYear")
           String grantYear,
       @Parameter(
@@ -95,7 +104,12 @@ public class DocumentationChecklistResource {
           String impairmentNotLastingOrTentative,
       @Context HttpHeaders headers) {
     GrantType type = QueryParams.choice("grantType", grantType, GrantType.class, null);
-    int year = QueryParams.integer("grantYear", grantYear, true);
+    int year =
+        QueryParams.integer(
+            "grantYear",
+            grantYear,
+            DocumentationCase.FIRST_GRANT_YEAR,
+            DocumentationCase.MAX_GRANT_YEAR);
     Boolean pedagogical = QueryParams.optionalFlag("pedagogicalMeasures", pedagogicalMeasures);
     Boolean decisions =
         QueryParams.optionalFlag(

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import no.imdi.grants.calendar.NorwegianHolidays;
 import no.imdi.grants.rules.RulesService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,21 +44,36 @@ public class HolidaysResource {
               schema = @Schema(implementation = HolidaysJson.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Missing, malformed or unsupported year (1900-2199)",
+      description =
+          "Missing, malformed or unsupported year ("
+              + NorwegianHolidays.FIRST_YEAR
+              + "-"
+              + NorwegianHolidays.LAST_YEAR
+              + ")",
       content =
           @Content(
               mediaType = RulesApi.PROBLEM_JSON,
               schema = @Schema(implementation = Problem.class)))
   public HolidaysJson holidays(
       @Parameter(
-              description = "Calendar year, 1900-2199",
+              description =
+                  "Calendar year, "
+                      + NorwegianHolidays.FIRST_YEAR
+                      + " to "
+                      + NorwegianHolidays.LAST_YEAR,
               required = true,
               example = "2024",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2199"))
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "" + NorwegianHolidays.FIRST_YEAR,
+                      maximum = "" + NorwegianHolidays.LAST_YEAR))
           @QueryParam("year")
           String year,
       @Context HttpHeaders headers) {
-    int value = QueryParams.integer("year", year, true);
+    int value =
+        QueryParams.integer(
+            "year", year, NorwegianHolidays.FIRST_YEAR, NorwegianHolidays.LAST_YEAR);
     Locale locale = ApiTexts.locale(headers);
     return HolidaysJson.of(value, rules.holidays(value), locale);
   }

@@ -57,13 +57,13 @@ public class IntegrationGrantScheduleResource {
               schema = @Schema(implementation = Problem.class)))
   public IntegrationScheduleJson schedule(
       @Parameter(
-              description = "Settlement date, YYYY-MM-DD",
+              description = "Settlement date, YYYY-MM-DD" + ", " + QueryParams.DATES,
               example = "2023-10-13",
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("settlementDate")
           String settlementDate,
       @Parameter(
-              description = "Birth date, YYYY-MM-DD",
+              description = "Birth date, YYYY-MM-DD" + ", " + QueryParams.DATES,
               required = true,
               example = "1990-05-01",
               schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -90,7 +90,10 @@ public class IntegrationGrantScheduleResource {
           @QueryParam("familyOfHumanitarian")
           String familyOfHumanitarian,
       @Parameter(
-              description = "For a child born after the mother's settlement: her settlement date",
+              description =
+                  "For a child born after the mother's settlement: her settlement date"
+                      + ", "
+                      + QueryParams.DATES,
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("motherSettlementDate")
           String motherSettlementDate,

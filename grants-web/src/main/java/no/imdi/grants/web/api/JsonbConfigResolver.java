@@ -21,7 +21,12 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
     return JSONB;
   }
 
-  /** The configured instance, also for tests. */
+  /** The one configured instance, also for reading parts of a body ({@link ObjectList}). */
+  static Jsonb jsonb() {
+    return JSONB;
+  }
+
+  /** A new configured instance, also for tests. */
   public static Jsonb create() {
     return JsonbBuilder.create(
         new JsonbConfig()

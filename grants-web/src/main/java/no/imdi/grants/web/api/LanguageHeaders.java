@@ -20,7 +20,7 @@ public class LanguageHeaders implements ContainerResponseFilter {
           .getHeaders()
           .putSingle(
               HttpHeaders.CONTENT_LANGUAGE,
-              ApiTexts.choose(request.getAcceptableLanguages()).toLanguageTag());
+              ApiTexts.preferred(request::getAcceptableLanguages).toLanguageTag());
     }
     response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
   }

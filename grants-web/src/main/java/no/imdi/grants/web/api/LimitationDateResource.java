@@ -50,7 +50,10 @@ public class LimitationDateResource {
               schema = @Schema(implementation = Problem.class)))
   public LimitationDateJson limitation(
       @Parameter(
-              description = "The day the claim arises (the settlement date), YYYY-MM-DD",
+              description =
+                  "The day the claim arises (the settlement date), YYYY-MM-DD"
+                      + ", "
+                      + QueryParams.DATES,
               required = true,
               example = "2023-10-13",
               schema = @Schema(type = SchemaType.STRING, format = "date"))

@@ -36,10 +36,14 @@ public record Problem(
         parameter);
   }
 
-  /** A problem of a status with no more to say than its title and a detail. */
-  public static Problem ofStatus(Locale locale, int status, String reasonPhrase) {
+  /**
+   * A problem of a status with no more to say than its title and a detail, the bundle text {@code
+   * problem.api.status.<status>} with its arguments, else the reason phrase.
+   */
+  public static Problem ofStatus(
+      Locale locale, int status, String reasonPhrase, Object... arguments) {
     String key = "problem.api.status." + status;
-    String detail = ApiTexts.text(locale, key);
+    String detail = ApiTexts.text(locale, key, arguments);
     return new Problem(
         BLANK_TYPE, reasonPhrase, status, key.equals(detail) ? reasonPhrase : detail, null);
   }

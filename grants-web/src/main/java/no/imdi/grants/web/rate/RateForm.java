@@ -21,6 +21,9 @@ public class RateForm implements Serializable {
   private String conditions;
   private String source;
   private boolean verified;
+  private String reason;
+  private boolean largeChangeConfirmed;
+  private boolean largeChangeAsked;
 
   static RateForm of(RateEntry row) {
     RateForm form = new RateForm();
@@ -36,7 +39,38 @@ public class RateForm implements Serializable {
   }
 
   RateCommand toCommand() {
-    return new RateCommand(code, year, amount, conditions, source, verified);
+    return new RateCommand(
+        code, year, amount, conditions, source, verified, reason, largeChangeConfirmed);
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public boolean isLargeChangeConfirmed() {
+    return largeChangeConfirmed;
+  }
+
+  public void setLargeChangeConfirmed(boolean largeChangeConfirmed) {
+    this.largeChangeConfirmed = largeChangeConfirmed;
+  }
+
+  /**
+   * Whether the last save found a change of more than half the amount: the form asks to confirm.
+   */
+  public boolean isLargeChangeAsked() {
+    return largeChangeAsked;
+  }
+
+  void askForLargeChange(boolean asked) {
+    this.largeChangeAsked = asked;
+    if (!asked) {
+      largeChangeConfirmed = false;
+    }
   }
 
   public boolean isNew() {

@@ -78,6 +78,8 @@ public class RatesBean implements Serializable {
       }
       AdminRedirect.toHistory(faces, "history", Long.toString(id));
     } catch (InvalidInputException e) {
+      form.askForLargeChange(
+          e.problems().stream().anyMatch(p -> p.messageKey().equals("rate.amount.largeChange")));
       messages.addProblems("rateForm", e.problems());
       messages.error("rates.notSaved");
     } catch (ConcurrentChangeException e) {

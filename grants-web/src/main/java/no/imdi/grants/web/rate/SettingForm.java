@@ -13,6 +13,7 @@ public class SettingForm implements Serializable {
   private long version;
   private String value;
   private boolean verified;
+  private String reason;
 
   static SettingForm of(Setting setting) {
     SettingForm form = new SettingForm();
@@ -24,7 +25,15 @@ public class SettingForm implements Serializable {
   }
 
   SettingCommand toCommand() {
-    return new SettingCommand(key, version, value, verified);
+    return new SettingCommand(key, version, value, verified, reason);
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public String getKey() {

@@ -8,31 +8,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response: a Content-Security-Policy that allows only this origin and
- * forbids framing (scripts are limited by the nonce policy PrimeFaces adds to each page), no MIME
- * sniffing, no referrer outside the site, and no caching of pages that show personal data.
+ * Security headers on every response, error pages included (web.xml maps it to both): the {@link
+ * ContentSecurityPolicy}, no MIME sniffing, no referrer outside the site, no caching of pages that
+ * show personal data, and over TLS a Strict-Transport-Security header (not over plain HTTP, where
+ * browsers ignore it). Redirects leave as paths (see {@link SecurityHeadersResponse}).
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
-  /**
-   * Everything but scripts: PrimeFaces adds its own policy with {@code script-src 'self'
-   * 'nonce-...'} to every page (both policies apply), and the other responses carry no scripts.
-   */
-  static final String CSP =
-      "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
-          + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-          + " frame-ancestors 'none'";
+  static final String HSTS = "max-age=31536000; includeSubDomains";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    res.setHeader("Content-Security-Policy", CSP);
+    res.setHeader(SecurityHeadersResponse.CSP, ContentSecurityPolicy.POLICY);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "same-origin");
+    if (req.isSecure()) {
+      res.setHeader("Strict-Transport-Security", HSTS);
+    }
     if (!req.getRequestURI().contains("/jakarta.faces.resource/")) {
       res.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(req, res);
+    chain.doFilter(req, new SecurityHeadersResponse(req, res));
   }
 }

@@ -42,6 +42,11 @@ public class SessionUser {
         || securityContext.isCallerInRole(Role.IMDI_CASEWORKER_NAME);
   }
 
+  public boolean isImdi() {
+    AppUser u = getUser();
+    return u != null && u.getRole().isImdi();
+  }
+
   public boolean isAdmin() {
     return securityContext.isCallerInRole(Role.ADMIN_NAME);
   }

@@ -14,10 +14,12 @@ import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.municipality.MunicipalityDirectory;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.settlement.PersonRecord;
+import no.imdi.grants.settlement.SettlementAudit;
 import no.imdi.grants.settlement.SettlementMove;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.Ids;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
@@ -40,12 +42,18 @@ public class PersonBean implements Serializable {
   @EJB private SettlementService service;
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private Messages messages;
+  @Inject private SessionUser sessionUser;
 
   private String idParam;
   private Long id;
   private PersonRecord record;
   private String moveTo;
   private LocalDate moveDate;
+  private String pendingMoveTo;
+  private String correctTo;
+  private LocalDate correctDate;
+  private String correctReason;
+  private transient List<SettlementAudit> moveAudit;
 
   public void load() {
     if (record != null) {
@@ -81,20 +89,116 @@ public class PersonBean implements Serializable {
     return lines;
   }
 
+  /** First step of a move: checks it and asks the user to confirm what will happen. */
   public String move() {
     try {
-      service.move(record.settlement().getId(), record.settlement().getVersion(), moveTo, moveDate);
-      messages.info("person.moved");
+      pendingMoveTo = service.checkMove(record.settlement().getId(), moveTo, moveDate).getLabel();
+    } catch (InvalidInputException e) {
+      pendingMoveTo = null;
+      messages.addProblems("moveForm", e.problems());
+    } catch (AccessDeniedException | EJBAccessException e) {
+      messages.error("settlement.denied");
+    }
+    return null;
+  }
+
+  /**
+   * Second step: registers the move. The user returns to the person when they can still see the
+   * person, otherwise to the list, with a message that says what happened either way.
+   */
+  public String confirmMove() {
+    try {
+      boolean visible =
+          service.move(
+              record.settlement().getId(), record.settlement().getVersion(), moveTo, moveDate);
+      String who = record.person().getFullName();
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      if (visible) {
+        messages.info("person.moved", who, pendingMoveTo, moveDate);
+        return "/app/person?faces-redirect=true&id=" + id;
+      }
+      messages.info("person.movedAway", who, pendingMoveTo, moveDate);
+      return "/app/settlements?faces-redirect=true";
+    } catch (InvalidInputException e) {
+      pendingMoveTo = null;
+      messages.addProblems("moveForm", e.problems());
+    } catch (ConcurrentChangeException e) {
+      pendingMoveTo = null;
+      messages.error("settlement.concurrentChange");
+    } catch (AccessDeniedException | EJBAccessException e) {
+      pendingMoveTo = null;
+      messages.error("settlement.denied");
+    }
+    return null;
+  }
+
+  public void cancelMove() {
+    pendingMoveTo = null;
+  }
+
+  /** IMDi's correction of the latest move: taken back, or registered again to another place. */
+  public String correctMove() {
+    try {
+      service.correctMove(
+          record.settlement().getId(),
+          record.settlement().getVersion(),
+          correctTo,
+          correctDate,
+          correctReason);
+      messages.info("person.moveCorrected");
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/app/person?faces-redirect=true&id=" + id;
     } catch (InvalidInputException e) {
-      messages.addProblems("moveForm", e.problems());
+      messages.addProblems("correctForm", e.problems());
     } catch (ConcurrentChangeException e) {
       messages.error("settlement.concurrentChange");
     } catch (AccessDeniedException | EJBAccessException e) {
       messages.error("settlement.denied");
     }
     return null;
+  }
+
+  /** The audit trail of the moves, for IMDi's roles (empty for others). */
+  public List<SettlementAudit> getMoveAudit() {
+    if (moveAudit == null) {
+      moveAudit =
+          record == null || !sessionUser.isImdi()
+              ? List.of()
+              : service.moveAudit(record.settlement().getId());
+    }
+    return moveAudit;
+  }
+
+  public boolean isMovePending() {
+    return pendingMoveTo != null;
+  }
+
+  public String getPendingMoveTo() {
+    return pendingMoveTo;
+  }
+
+  public String getCorrectTo() {
+    return correctTo;
+  }
+
+  public void setCorrectTo(String correctTo) {
+    this.correctTo = correctTo;
+  }
+
+  public LocalDate getCorrectDate() {
+    return correctDate;
+  }
+
+  public void setCorrectDate(LocalDate correctDate) {
+    this.correctDate = correctDate;
+  }
+
+  public String getCorrectReason() {
+    return correctReason;
+  }
+
+  public void setCorrectReason(String correctReason) {
+    this.correctReason = correctReason;
   }
 
   public List<Municipality> getMunicipalities() {

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.municipality.MunicipalityDirectory;
+import no.imdi.grants.settlement.NoticeService;
+import no.imdi.grants.settlement.NoticeView;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.settlement.TargetGroup;
 import no.imdi.grants.web.security.SessionUser;
@@ -24,15 +26,25 @@ public class SettlementListBean implements Serializable {
   @EJB private SettlementService service;
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private SessionUser sessionUser;
+  @EJB private NoticeService noticeService;
 
   private SettlementLazyModel model;
   private List<Municipality> municipalities;
+  private List<NoticeView> notices;
 
   /** The list is for the roles that see persons; the ministry and the administrator get 403. */
   public void checkAccess() {
     if (!sessionUser.isSeesSettlements()) {
       Pages.refuse(FacesContext.getCurrentInstance(), 403);
     }
+  }
+
+  /** The municipality's notices (moves in and out, IMDi's corrections); none for IMDi's roles. */
+  public List<NoticeView> getNotices() {
+    if (notices == null) {
+      notices = sessionUser.isMunicipalityUser() ? noticeService.recent() : List.of();
+    }
+    return notices;
   }
 
   public SettlementLazyModel getModel() {

@@ -38,6 +38,17 @@ class ApiTextsTest {
   }
 
   @Test
+  void aHeaderTheRuntimeCannotParseCountsAsNone() {
+    assertThat(
+            ApiTexts.preferred(
+                () -> {
+                  throw new IllegalStateException("Unable to parse Accept-Language: en;q=abc");
+                }))
+        .isEqualTo(ApiTexts.BOKMAL);
+    assertThat(ApiTexts.preferred(() -> List.of(Locale.ENGLISH))).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
   void problemTextsInBothLanguagesWithArguments() {
     assertThat(ApiTexts.text(Locale.ENGLISH, "problem.api.date", "2023-02-30"))
         .isEqualTo(

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import no.imdi.grants.settlement.UdiHousing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryParamsTest {
@@ -51,6 +52,49 @@ class QueryParamsTest {
               assertThat(e.parameter()).isEqualTo("year");
               assertThat(e.messageKey()).isEqualTo("api.integer");
             });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1899-12-31", "2200-01-01", "+99999-01-01", "-0001-01-01", "+999999999-12-31"})
+  void refusesDatesOutsideTheYearsTheHolidayCalendarSupports(String value) {
+    assertThatThrownBy(() -> QueryParams.date("claimArises", value, true))
+        .isInstanceOfSatisfying(
+            BadParameterException.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("claimArises");
+              assertThat(e.messageKey()).isEqualTo("rules.date.range");
+              assertThat(e.arguments()).containsExactly("1900", "2199");
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1900-01-01", "2199-12-31"})
+  void acceptsTheFirstAndLastSupportedDay(String value) {
+    assertThat(QueryParams.date("claimArises", value, true)).isEqualTo(LocalDate.parse(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, api.range", "11, api.range", "-1, api.range", "99999999999, api.integer"})
+  void aWholeNumberMustLieInItsRange(String value, String key) {
+    assertThat(QueryParams.integer("grantYear", "10", 1, 10)).isEqualTo(10);
+    assertThatThrownBy(() -> QueryParams.integer("grantYear", value, 1, 10))
+        .isInstanceOfSatisfying(
+            BadParameterException.class,
+            e -> {
+              assertThat(e.parameter()).isEqualTo("grantYear");
+              assertThat(e.messageKey()).isEqualTo(key);
+            });
+  }
+
+  @Test
+  void aProblemRepeatsAtMostFortyCharactersOfTheValueWithoutControlCharacters() {
+    String value = "\uD83D\uDE00".repeat(10_000);
+
+    assertThatThrownBy(() -> QueryParams.date("noticeReceived", value, true))
+        .isInstanceOfSatisfying(
+            BadParameterException.class,
+            e -> assertThat(e.arguments()).containsExactly("\uD83D\uDE00".repeat(40) + "…"));
+    assertThat(QueryParams.shown("a\u0000b")).isEqualTo("a\uFFFDb");
   }
 
   @Test
