@@ -6,13 +6,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import no.imdi.grants.settlement.NationalId;
 import no.imdi.grants.settlement.Sex;
+import no.imdi.grants.shared.ClockProducer;
+import no.imdi.grants.shared.Formats;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A municipality caseworker's day in real Chromium against the running application: log in,
  * register a settlement with one wrong field and see the message and the kept values, fix it and
- * save, find it by filter, be refused another municipality's person by URL, and log out.
+ * save, find it by filter, be refused another municipality's person by URL, and log out; open the
+ * calculator from a person's page with the facts filled in, read the summary and the deadlines,
+ * unfold a year's reasons from the keyboard, and be refused another municipality's person there
+ * too.
  */
 class SettlementPagesIT {
 
@@ -170,6 +177,91 @@ class SettlementPagesIT {
       page.click("#loginForm\\:submit");
       page.waitForLoadState();
       assertThat(page.content()).contains("Wrong username or password.");
+    }
+  }
+
+  @Test
+  void theCalculatorOpensFromThePersonPageWithTheFactsAndStartsWithASummary() throws Exception {
+    long[] child = childSettledIn("0301");
+    long person = child[0];
+    LocalDate settled = LocalDate.ofEpochDay(child[1]);
+    LocalDate born = LocalDate.ofEpochDay(child[2]);
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context);
+      page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + person);
+      Locator link = page.locator("#calculate");
+      assertThat(link.textContent()).isEqualTo("Beregn tilskudd for denne personen");
+      assertThat(link.getAttribute("href")).contains("app/calculator.xhtml?person=" + person);
+      link.click();
+      page.waitForURL("**/app/calculator.xhtml?person=" + person);
+
+      assertThat(page.inputValue("[id='calculatorForm:settlementDate_input']"))
+          .isEqualTo(Formats.date(settled));
+      assertThat(page.inputValue("[id='calculatorForm:birthDate_input']"))
+          .isEqualTo(Formats.date(born));
+      assertThat(page.textContent("#forPerson")).contains("Fylt ut med fakta fra registeret");
+      assertThat(page.locator("#results h3").first().textContent()).isEqualTo("Sammendrag");
+      assertThat(page.innerText("#nextDeadline")).startsWith("Neste frist: ");
+      LocalDate deadline = settled.plusMonths(14); // R-DL-1
+      LocalDate today = LocalDate.now(ClockProducer.OSLO);
+      String status =
+          today.isAfter(deadline)
+              ? "fristen gikk ut " + Formats.date(deadline)
+              : ChronoUnit.DAYS.between(today, deadline) + " dager igjen";
+      assertThat(page.locator("#summaryItems li").first().innerText())
+          .contains("Førstegangssøknad om T1 eller T2")
+          .contains(status);
+      assertThat(page.innerText("#summaryTotal")).startsWith("Integreringstilskudd i alt: ");
+
+      Locator year1 = page.locator("[id='disabilityReasons'] .ui-accordion-header").first();
+      Locator reasons = page.locator("[id='disabilityReasons'] .ui-accordion-content").first();
+      assertThat(reasons.isVisible()).isFalse();
+      year1.focus();
+      page.keyboard().press("Enter");
+      reasons.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+      assertThat(reasons.textContent()).contains("(R-GY-1: starter på bosettingsdato");
+
+      assertThat(page.textContent("#codeLegend"))
+          .contains("AR-1-B", "Integreringstilskudd år 1, barn", "T2", "Tilskudd T2, tak");
+      assertThat(page.locator("[id='integrationYears'] abbr.code").first().getAttribute("title"))
+          .isEqualTo("Integreringstilskudd år 1, barn");
+      assertThat(page.locator("[id='printForm:print']").isVisible()).isTrue();
+      screenshot(page, "calculator-for-person");
+      page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+      assertThat(page.locator("[id='calculatorForm']").isVisible()).isFalse();
+      assertThat(page.locator("[id='integrationReasons'] .ui-accordion-content").last().isVisible())
+          .isTrue();
+      screenshot(page, "calculator-printed");
+      page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+
+      Response refused =
+          page.navigate(
+              TestEnvironment.baseUrl() + "app/calculator.xhtml?person=" + personIn("4601"));
+      assertThat(refused.status()).isEqualTo(403);
+      Response unknown = page.navigate(TestEnvironment.baseUrl() + "app/calculator.xhtml?person=x");
+      assertThat(unknown.status()).isEqualTo(404);
+    }
+  }
+
+  /** A person settled in the municipality as a child: id, settlement date, birth (epoch days). */
+  private static long[] childSettledIn(String municipality) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var ps =
+            c.prepareStatement(
+                "select p.id, s.settlement_date, p.birth_date from settlement s"
+                    + " join person p on p.id = s.person_id where s.municipality = ?"
+                    + " and s.mother_id is null and p.birth_date <= s.settlement_date"
+                    + " and p.birth_date > s.settlement_date - interval '17 years'"
+                    + " order by p.id limit 1")) {
+      ps.setString(1, municipality);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return new long[] {
+          rs.getLong(1),
+          rs.getDate(2).toLocalDate().toEpochDay(),
+          rs.getDate(3).toLocalDate().toEpochDay()
+        };
+      }
     }
   }
 
