@@ -112,6 +112,11 @@ public class SettlementService {
         mother != null && mother.hidden());
   }
 
+  /** Whose settlement this is (for a form to go back to the person), within the caller's scope. */
+  public long personOf(long settlementId) {
+    return settlementInScope(currentUser.settlementScope(), settlementId).getPerson().getId();
+  }
+
   @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
   public long register(SettlementCommand command) {
     MunicipalityScope scope = currentUser.settlementScope();

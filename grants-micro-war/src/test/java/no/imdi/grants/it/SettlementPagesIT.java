@@ -9,7 +9,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,12 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A municipality caseworker's day in real Chromium against the running application: log in,
- * register a settlement with one wrong field and see the message and the kept values, fix it and
- * save, find it by filter, be refused another municipality's person by URL, and log out; open the
- * calculator from a person's page with the facts filled in, read the summary and the deadlines,
- * unfold a year's reasons from the keyboard, and be refused another municipality's person there
- * too.
+ * A caseworker's day in real Chromium against the running application: log in, register a
+ * settlement with one wrong field and see the message and the kept values, fix it and save, find it
+ * by filter, get "not found" for another municipality's person by URL, and log out; the whole
+ * register-find-move-correct journey with the keyboard alone; the list's filter, order and page
+ * kept in its address and across Back; the pages at 320 px and at 200 % zoom; a visible focus on
+ * every control; no axe-core finding on any page; and the calculator opened from a person's page
+ * with the facts filled in, its summary and deadlines, a year's reasons unfolded from the keyboard,
+ * and another municipality's person refused there too.
  */
 class SettlementPagesIT {
 
@@ -77,7 +78,7 @@ class SettlementPagesIT {
       assertThat(page.inputValue("#settlementForm\\:givenName")).isEqualTo("Amina");
       assertThat(page.inputValue("#settlementForm\\:familyName")).isEqualTo(family);
       assertThat(page.inputValue("#settlementForm\\:nationalId")).isEqualTo(wrongId);
-      screenshot(page, "settlement-form-error");
+      Browser.screenshot(page, "settlement-form-error");
 
       page.fill("#settlementForm\\:nationalId", nationalId);
       page.click("#settlementForm\\:save");
@@ -89,13 +90,25 @@ class SettlementPagesIT {
           "#listForm\\:settlements_data tr:has-text('" + family + "')",
           new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
       assertThat(page.locator("#listForm\\:settlements_data tr").count()).isEqualTo(1);
-      screenshot(page, "settlements-filtered");
+      Browser.screenshot(page, "settlements-filtered");
 
-      long bergenPerson = personIn("4601");
+      long bergenPerson = DemoRecords.personIn("4601");
       Response refused =
           page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + bergenPerson);
-      assertThat(refused.status()).isEqualTo(403);
-      assertThat(page.textContent("h1")).isEqualTo("Ingen tilgang");
+      assertThat(refused.status()).isEqualTo(404);
+      assertThat(page.textContent("h1")).isEqualTo("Fant ikke siden");
+      assertThat(page.locator("nav a").allTextContents()).contains("Bosettinger");
+      String refusedText = page.textContent("main");
+      Response missing = page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=99999999");
+      assertThat(missing.status()).isEqualTo(404);
+      assertThat(page.textContent("main")).isEqualTo(refusedText);
+      assertThat(page.navigate(TestEnvironment.baseUrl() + "admin/rates.xhtml").status())
+          .isEqualTo(403);
+      assertThat(page.locator("nav a").allTextContents()).contains("Bosettinger");
+      for (String error : new String[] {"error/error.xhtml", "error/expired.xhtml"}) {
+        page.navigate(TestEnvironment.baseUrl() + error);
+        assertThat(page.locator("nav a").allTextContents()).as(error).contains("Bosettinger");
+      }
 
       page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
       page.click("#logoutForm\\:logout");
@@ -109,7 +122,7 @@ class SettlementPagesIT {
 
   @Test
   void aSaveAfterSomeoneElsesIsRefusedWithAMessageInsteadOfLost() throws Exception {
-    long settlementId = settlementIn("0301");
+    long settlementId = DemoRecords.settlementIn("0301");
     try (BrowserContext first = browser.context("nb-NO");
         BrowserContext second = browser.context("nb-NO")) {
       Page a = loggedIn(first);
@@ -119,7 +132,8 @@ class SettlementPagesIT {
       b.navigate(edit);
       a.fill("#settlementForm\\:givenName", "Først");
       a.click("#settlementForm\\:save");
-      a.waitForURL("**/app/settlements.xhtml");
+      a.waitForURL("**/app/person.xhtml?id=*");
+      assertThat(a.textContent("#globalMessages")).contains("er lagret");
 
       b.fill("#settlementForm\\:givenName", "Sist");
       b.click("#settlementForm\\:save");
@@ -141,28 +155,222 @@ class SettlementPagesIT {
     }
   }
 
-  private static Page loggedIn(BrowserContext context) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", "kommune.oslo");
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL("**/app/settlements.xhtml");
-    return page;
+  @Test
+  void aCaseworkerRegistersFindsMovesAndCorrectsAPersonWithTheKeyboardAlone() throws Exception {
+    String family = "Tastesen" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
+    String nationalId = NationalId.synthetic(birth, Sex.MALE, 3).value();
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = context.newPage();
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      Keys.tabTo(page, "[id='loginForm:username']");
+      Keys.type(page, "imdi.saksbehandler");
+      Keys.tabTo(page, "[id='loginForm:password']");
+      Keys.type(page, "Tilskudd-demo-2026");
+      page.keyboard().press("Enter");
+      page.waitForURL("**/app/settlements.xhtml");
+
+      Keys.tabToAndPress(page, "#newSettlement a", "Enter");
+      page.waitForURL("**/app/settlement.xhtml");
+      Keys.tabTo(page, "[id='settlementForm:nationalId']");
+      Keys.type(page, nationalId);
+      Keys.tabTo(page, "[id='settlementForm:givenName']");
+      Keys.type(page, "Yusuf");
+      Keys.tabTo(page, "[id='settlementForm:familyName']");
+      Keys.type(page, family);
+      Keys.typeDate(page, "settlementForm", "birthDate", birth);
+      Keys.tabTo(page, "[id='settlementForm:sex']");
+      Keys.type(page, "M");
+      Keys.choose(page, "settlementForm", "municipality", "Bergen");
+      Keys.typeDate(page, "settlementForm", "settlementDate", LocalDate.of(2023, 10, 13));
+      Keys.tabTo(page, "[id='settlementForm:targetGroup']");
+      Keys.type(page, "F");
+      Keys.tabToAndPress(page, "[id='settlementForm:settledByAgreement']", "Space");
+      assertThat(page.isChecked("[id='settlementForm:settledByAgreement_input']")).isFalse();
+      page.keyboard().press("Space");
+      assertThat(page.isChecked("[id='settlementForm:settledByAgreement_input']")).isTrue();
+      assertThat(page.inputValue("[id='settlementForm:sex_input']")).isEqualTo("MALE");
+      assertThat(page.inputValue("[id='settlementForm:municipality_input']")).isEqualTo("4601");
+      assertThat(page.inputValue("[id='settlementForm:targetGroup_input']")).isEqualTo("REFUGEE");
+      Keys.tabToAndPress(page, "[id='settlementForm:save']", "Space");
+      page.waitForURL("**/app/settlements.xhtml**");
+      assertThat(page.textContent("#globalMessages")).contains("er registrert");
+
+      Keys.tabTo(page, "[id='listForm:settlements:nameColumn:filter']");
+      Keys.type(page, family + ", yusuf");
+      page.waitForSelector(
+          "#listForm\\:settlements_data tr:has-text('" + family + "')",
+          new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+      Keys.tabToAndPress(page, "#listForm\\:settlements_data a", "Enter");
+      page.waitForURL("**/app/person.xhtml?id=*");
+      assertThat(page.textContent("h1")).isEqualTo("Yusuf " + family);
+
+      Keys.choose(page, "moveForm", "moveTo", "Trondheim");
+      Keys.typeDate(page, "moveForm", "moveDate", LocalDate.of(2024, 6, 1));
+      Keys.tabToAndPress(page, "[id='moveForm:registerMove']", "Enter");
+      page.waitForSelector("#globalMessages:has-text('Flyttingen er registrert')");
+      assertThat(page.textContent("#municipality")).contains("Trondheim");
+      Browser.screenshot(page, "person-moved-by-keyboard");
+
+      Keys.tabToAndPress(page, "#edit a", "Enter");
+      page.waitForURL("**/app/settlement.xhtml?id=*");
+      Keys.tabTo(page, "[id='settlementForm:givenName']");
+      Keys.type(page, "x");
+      String[] asked = new String[1];
+      page.onceDialog(
+          dialog -> {
+            asked[0] = dialog.message();
+            dialog.dismiss();
+          });
+      Keys.tabToAndPress(page, "[id='settlementForm:cancel'] a", "Enter");
+      page.waitForTimeout(500);
+      assertThat(asked[0]).contains("forkaste");
+      assertThat(page.url()).contains("settlement.xhtml");
+      page.onceDialog(dialog -> dialog.accept());
+      page.keyboard().press("Enter");
+      page.waitForURL("**/app/person.xhtml?id=*");
+      assertThat(page.textContent("h1")).isEqualTo("Yusuf " + family);
+
+      Keys.tabToAndPress(page, "#edit a", "Enter");
+      page.waitForURL("**/app/settlement.xhtml?id=*");
+      Keys.tabTo(page, "[id='settlementForm:givenName']");
+      page.keyboard().press("End");
+      Keys.type(page, "a");
+      Keys.tabToAndPress(page, "[id='settlementForm:save']", "Enter");
+      page.waitForURL("**/app/person.xhtml?id=*");
+      assertThat(page.textContent("#globalMessages")).contains("Endringene for Yusufa " + family);
+      assertThat(page.textContent("h1")).isEqualTo("Yusufa " + family);
+    }
   }
 
-  private static long settlementIn(String municipality) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var ps =
-            c.prepareStatement(
-                "select id from settlement where municipality = ? and mother_id is null"
-                    + " order by id desc limit 1")) {
-      ps.setString(1, municipality);
-      try (var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+  @Test
+  void theListKeepsItsFilterOrderAndPageInItsAddressAcrossBackTheMenuAndTheForm() {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context, "imdi.saksbehandler");
+      page.evaluate("() => window.notReloaded = true");
+      page.locator("[id='listForm:settlements:nameColumn:filter']").pressSequentially("a");
+      page.waitForURL("**/app/settlements.xhtml?name=a");
+      page.click("th:has-text('Bosettingsdato') .ui-column-title");
+      page.waitForURL("**/app/settlements.xhtml?name=a&sort=settlementDate");
+      page.click("th:has-text('Bosettingsdato') .ui-column-title");
+      page.waitForURL("**/app/settlements.xhtml?name=a&sort=settlementDate&order=desc");
+      page.click("#listForm\\:settlements_paginator_bottom .ui-paginator-next");
+      page.waitForURL("**&first=25");
+      assertThat(page.evaluate("() => window.notReloaded")).isEqualTo(true);
+      String list = page.url();
+      String firstRow = page.textContent("#listForm\\:settlements_data tr:first-child");
+      String report = page.textContent(".ui-paginator-current");
+      assertThat(report).startsWith("26–50");
+
+      page.click("#listForm\\:settlements_data tr:first-child a");
+      page.waitForURL("**/app/person.xhtml?id=*");
+      assertThat(page.getAttribute("#navSettlements", "href")).isEqualTo(pathAndQuery(list));
+      page.goBack();
+      page.waitForURL(list);
+      assertThat(page.inputValue("[id='listForm:settlements:nameColumn:filter']")).isEqualTo("a");
+      assertThat(page.getAttribute("th:has-text('Bosettingsdato')", "aria-sort"))
+          .isEqualTo("descending");
+      assertThat(page.textContent(".ui-paginator-current")).isEqualTo(report);
+      assertThat(page.textContent("#listForm\\:settlements_data tr:first-child"))
+          .isEqualTo(firstRow);
+
+      Page shared = context.newPage();
+      shared.navigate(list);
+      assertThat(shared.textContent("#listForm\\:settlements_data tr:first-child"))
+          .isEqualTo(firstRow);
+      shared.close();
+
+      page.click("#newSettlement");
+      page.waitForURL("**/app/settlement.xhtml");
+      page.click("[id='settlementForm:cancel'] a");
+      page.waitForURL(list);
+      assertThat(page.textContent("#listForm\\:settlements_data tr:first-child"))
+          .isEqualTo(firstRow);
+      page.navigate(TestEnvironment.baseUrl() + "app/calculator.xhtml");
+      page.click("#navSettlements");
+      page.waitForURL(list);
+    }
+  }
+
+  @Test
+  void thePagesReflowAt320PxAndAt200PercentZoomWithoutScrollingSideways() throws Exception {
+    long person = DemoRecords.personIn("0301");
+    long settlement = DemoRecords.settlementIn("0301");
+    String[] pages = {
+      "app/settlements.xhtml?name=a&sort=settlementDate&order=desc",
+      "app/person.xhtml?id=" + person,
+      "app/settlement.xhtml",
+      "app/settlement.xhtml?id=" + settlement,
+      "app/calculator.xhtml",
+      "app/person.xhtml?id=99999999"
+    };
+    for (int[] viewport : new int[][] {{320, 640, 1}, {640, 450, 2}}) {
+      try (BrowserContext context =
+          browser.context("nb-NO", viewport[0], viewport[1], viewport[2])) {
+        Page page = loggedIn(context);
+        for (String path : pages) {
+          page.navigate(TestEnvironment.baseUrl() + path);
+          assertThat(PageChecks.reflowProblems(page)).as(viewport[0] + " px: " + path).isEmpty();
+        }
+        page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
+        page.click("#settlementForm\\:save");
+        page.waitForSelector(".ui-message-error");
+        assertThat(PageChecks.reflowProblems(page)).as("form with its messages").isEmpty();
+        Browser.screenshot(page, "settlement-form-messages-" + viewport[0]);
+        page.navigate(TestEnvironment.baseUrl() + pages[0]);
+        Browser.screenshot(page, "settlements-" + viewport[0]);
+        Page admin = loggedIn(context, "admin");
+        assertThat(PageChecks.reflowProblems(admin)).as(viewport[0] + " px: rates").isEmpty();
+        Browser.screenshot(admin, "rates-" + viewport[0]);
       }
     }
+  }
+
+  @Test
+  void everyControlShowsItsFocusAtLeast3To1AndNoPageHasAnAxeFinding() throws Exception {
+    String[] pages = {
+      "app/settlements.xhtml?name=a",
+      "app/person.xhtml?id=" + DemoRecords.personIn("0301"),
+      "app/settlement.xhtml"
+    };
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context);
+      for (String path : pages) {
+        page.navigate(TestEnvironment.baseUrl() + path);
+        assertThat(PageChecks.axeViolations(page)).as(path).isEmpty();
+        assertThat(PageChecks.weakFocusIndicators(page, 120)).as(path).isEmpty();
+      }
+      page.click("#settlementForm\\:save");
+      page.waitForSelector(".ui-message-error");
+      assertThat(PageChecks.axeViolations(page)).as("form with its messages").isEmpty();
+
+      Page admin = loggedIn(context, "admin");
+      assertThat(PageChecks.axeViolations(admin)).as("rates").isEmpty();
+      assertThat(PageChecks.weakFocusIndicators(admin, 250)).as("rates").isEmpty();
+      admin.navigate(TestEnvironment.baseUrl() + "admin/rates.xhtml");
+      Keys.tabToAndPress(admin, "[id='ratesForm:rates:0:edit']", "Enter");
+      admin.waitForURL("**/admin/rates.xhtml?edit=*");
+      assertThat(admin.textContent("#rateFormHeading")).contains("Endre");
+    }
+  }
+
+  private static String pathAndQuery(String url) {
+    java.net.URI uri = java.net.URI.create(url);
+    return uri.getRawPath() + "?" + uri.getRawQuery();
+  }
+
+  private static Page loggedIn(BrowserContext context) {
+    return loggedIn(context, "kommune.oslo");
+  }
+
+  private static Page loggedIn(BrowserContext context, String user) {
+    Page page = context.newPage();
+    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+    page.fill("#loginForm\\:username", user);
+    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
+    page.click("#loginForm\\:submit");
+    page.waitForURL(url -> !url.contains("login.xhtml"));
+    return page;
   }
 
   @Test
@@ -226,18 +434,18 @@ class SettlementPagesIT {
       assertThat(page.locator("[id='integrationYears'] abbr.code").first().getAttribute("title"))
           .isEqualTo("Integreringstilskudd år 1, barn");
       assertThat(page.locator("[id='printForm:print']").isVisible()).isTrue();
-      screenshot(page, "calculator-for-person");
+      Browser.screenshot(page, "calculator-for-person");
       page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
       assertThat(page.locator("[id='calculatorForm']").isVisible()).isFalse();
       assertThat(page.locator("[id='integrationReasons'] .ui-accordion-content").last().isVisible())
           .isTrue();
-      screenshot(page, "calculator-printed");
+      Browser.screenshot(page, "calculator-printed");
       page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
       Response refused =
           page.navigate(
-              TestEnvironment.baseUrl() + "app/calculator.xhtml?person=" + personIn("4601"));
-      assertThat(refused.status()).isEqualTo(403);
+              TestEnvironment.baseUrl() + "app/calculator.xhtml?person=" + DemoRecords.personIn("4601"));
+      assertThat(refused.status()).isEqualTo(404);
       Response unknown = page.navigate(TestEnvironment.baseUrl() + "app/calculator.xhtml?person=x");
       assertThat(unknown.status()).isEqualTo(404);
     }
@@ -276,25 +484,5 @@ class SettlementPagesIT {
     page.locator("[id='settlementForm:" + field + "_input']")
         .selectOption(
             new SelectOption().setLabel(label), new Locator.SelectOptionOptions().setForce(true));
-  }
-
-  private static long personIn(String municipality) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var ps =
-            c.prepareStatement(
-                "select person_id from settlement where municipality = ? order by id limit 1")) {
-      ps.setString(1, municipality);
-      try (var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(Path.of(System.getProperty("grants.it.workDir", "target/it"), name + ".png"))
-            .setFullPage(true));
   }
 }

@@ -60,7 +60,11 @@ public class CalculatorBean implements Serializable {
     PersonRecord record;
     try {
       record = settlements.personRecord(id, "Beregne tilskudd");
-    } catch (AccessDeniedException | EJBAccessException e) {
+    } catch (AccessDeniedException e) {
+      // another municipality's person is answered as one that does not exist (issue 7 item 13)
+      Pages.refuse(FacesContext.getCurrentInstance(), 404);
+      return;
+    } catch (EJBAccessException e) {
       Pages.refuse(FacesContext.getCurrentInstance(), 403);
       return;
     }

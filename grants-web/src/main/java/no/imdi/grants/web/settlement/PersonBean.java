@@ -26,8 +26,10 @@ import no.imdi.grants.web.shared.Pages;
 
 /**
  * The person page: the person, the settlement and its history of moves. Opening it reads the
- * person's record, which the service writes to the access log; a person outside the caller's
- * municipality is refused (HTTP 403).
+ * person's record, which the service writes to the access log. A person outside the caller's
+ * municipality is answered as one that does not exist (HTTP 404, so that the answer does not tell
+ * that the id exists elsewhere); the service writes the refusal to the security log. A role that
+ * sees no persons at all is refused (HTTP 403).
  */
 @Named
 @ViewScoped
@@ -66,7 +68,9 @@ public class PersonBean implements Serializable {
     }
     try {
       record = service.personRecord(id, "Vise person");
-    } catch (AccessDeniedException | EJBAccessException e) {
+    } catch (AccessDeniedException e) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 404);
+    } catch (EJBAccessException e) {
       Pages.refuse(FacesContext.getCurrentInstance(), 403);
     }
   }

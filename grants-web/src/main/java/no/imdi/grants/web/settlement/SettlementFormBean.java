@@ -28,7 +28,9 @@ import no.imdi.grants.web.shared.Pages;
 /**
  * The form that registers a settlement or corrects one. What was typed stays on the page when the
  * service finds a problem (each shown next to its field); a save after someone else's save is
- * refused with a message instead of overwriting it.
+ * refused with a message instead of overwriting it. Save and Cancel go back where the form was
+ * opened from: a correction to the person, a new registration to the settlements list as it was
+ * left. A settlement the caller may not see is answered as one that does not exist (404).
  */
 @Named
 @ViewScoped
@@ -40,9 +42,11 @@ public class SettlementFormBean implements Serializable {
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private SessionUser sessionUser;
   @Inject private Messages messages;
+  @Inject private ListMemory listMemory;
 
   private String idParam;
   private Long id;
+  private Long personId;
   private SettlementForm form = new SettlementForm();
   private boolean loaded;
   private List<Municipality> municipalities;
@@ -60,10 +64,13 @@ public class SettlementFormBean implements Serializable {
     try {
       if (id != null) {
         form = SettlementForm.of(service.forEdit(id));
+        personId = service.personOf(id);
       } else if (sessionUser.isMunicipalityUser()) {
         form.setMunicipalityNumber(sessionUser.getUser().getMunicipalityNumber());
       }
-    } catch (AccessDeniedException | EJBAccessException e) {
+    } catch (AccessDeniedException e) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 404);
+    } catch (EJBAccessException e) {
       Pages.refuse(FacesContext.getCurrentInstance(), 403);
     }
   }
@@ -79,7 +86,9 @@ public class SettlementFormBean implements Serializable {
         messages.info("settlement.saved", form.getGivenName() + " " + form.getFamilyName());
       }
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/app/settlements?faces-redirect=true";
+      return personId == null
+          ? listMemory.outcome()
+          : "/app/person?faces-redirect=true&id=" + personId;
     } catch (InvalidInputException e) {
       messages.addProblems("settlementForm", e.problems());
       messages.error("settlement.notSaved");
@@ -104,6 +113,16 @@ public class SettlementFormBean implements Serializable {
       municipalities = municipalityDirectory.all();
     }
     return municipalities;
+  }
+
+  /** Where Cancel goes: the person of a correction, or the list a new registration came from. */
+  public String getCancelHref() {
+    if (personId == null) {
+      return listMemory.getHref();
+    }
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/app/person.xhtml?id="
+        + personId;
   }
 
   public boolean isNew() {
