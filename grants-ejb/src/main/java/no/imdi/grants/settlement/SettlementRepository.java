@@ -92,7 +92,8 @@ public class SettlementRepository {
     return findOne(
         scope,
         "select distinct s from Settlement s join fetch s.person p join fetch s.municipality"
-            + " join fetch s.settledIn left join fetch s.mother left join fetch s.moves mv"
+            + " join fetch s.settledIn left join fetch s.mother left join fetch s.reunifiedWith"
+            + " left join fetch s.moves mv"
             + " left join fetch mv.from left join fetch mv.to where p.id = :key",
         personId);
   }
@@ -144,6 +145,19 @@ public class SettlementRepository {
                 + " order by s.person.birthDate",
             Settlement.class)
         .setParameter("id", motherId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
+        .getResultList();
+  }
+
+  /** The family members registered as reunified with this person (R-IG-1), within the scope. */
+  public List<Settlement> reunifiedWith(MunicipalityScope scope, long referencePersonId) {
+    return em.createQuery(
+            "select s from Settlement s join fetch s.person join fetch s.municipality"
+                + " where s.reunifiedWith.id = :id"
+                + scopeClause(scope)
+                + " order by s.person.birthDate",
+            Settlement.class)
+        .setParameter("id", referencePersonId)
         .setParameter("scope", scope.restrictedTo().orElse(""))
         .getResultList();
   }

@@ -310,7 +310,8 @@ class HardeningIT {
     fields.put("settlementForm:givenName", "Test");
     fields.put("settlementForm:familyName", "Oppslag");
     fields.put("settlementForm:birthDate_input", DATE.format(birth));
-    fields.put("settlementForm:sex_input", "FEMALE");
+    fields.put(
+        "settlementForm:sex_input", NationalId.parse(nationalId, true).orElseThrow().sex().name());
     fields.put("settlementForm:settlementDate_input", DATE.format(birth.plusYears(1)));
     fields.put("settlementForm:targetGroup_input", "REFUGEE");
     fields.put("settlementForm:save", "");

@@ -176,8 +176,7 @@ final class Cases {
   }
 
   static AppliedRate rate(RateCode code, long kroner) {
-    return new AppliedRate(
-        code, 2024, Nok.kroner(kroner), true, Explanation.NONE);
+    return new AppliedRate(code, 2024, Nok.kroner(kroner), true, Explanation.NONE);
   }
 
   static AppliedRate unknownRate(RateCode code) {

@@ -9,14 +9,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import no.imdi.grants.integrationgrant.Household;
 import no.imdi.grants.rules.RulesService;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.settlement.PersonRecord;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.settlement.UdiHousing;
+import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
@@ -26,9 +29,9 @@ import no.imdi.grants.web.shared.Pages;
  * out, each with its reasons, after a summary of what can be applied for and the deadlines, counted
  * from today by the injected clock. Opened from the person page ({@code ?person=ID}), it reads the
  * person's registered facts through the same scope check and access log as that page (another
- * municipality's person is refused with 403, a malformed id answers 404) and calculates at once
- * when the facts are complete. A problem with the input is shown next to its field and the typed
- * values stay; nothing is stored.
+ * municipality's person is answered as one that does not exist, 404, like a malformed id) and
+ * calculates at once when the facts are complete. Every problem with the input is shown at once
+ * next to its field and the typed values stay; nothing is stored.
  */
 @Named
 @ViewScoped
@@ -78,16 +81,28 @@ public class CalculatorBean implements Serializable {
     }
   }
 
+  /**
+   * Calculates; a date that cannot be read is shown together with every problem the rules find (the
+   * rules are asked without it, and no result is shown).
+   */
   public void calculate() {
     result = null;
+    InputProblems typed = new InputProblems();
+    List<FieldProblem> problems = List.of();
+    CalculatorView view = null;
     try {
-      result =
+      view =
           CalculatorView.of(
-              rules.calculate(form.toQuery()), messages.locale(), LocalDate.now(clock));
+              rules.calculate(form.toQuery(typed)), messages.locale(), LocalDate.now(clock));
     } catch (InvalidInputException e) {
-      messages.addProblems("calculatorForm", e.problems());
-      messages.error("calc.notCalculated");
+      problems = e.problems();
     }
+    if (typed.isEmpty() && problems.isEmpty()) {
+      result = view;
+      return;
+    }
+    messages.addProblems("calculatorForm", typed.with(problems));
+    messages.error("calc.notCalculated");
   }
 
   public String getPerson() {

@@ -22,15 +22,18 @@ import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.Failures;
 import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
 /**
  * The form that registers a settlement or corrects one. What was typed stays on the page when the
- * service finds a problem (each shown next to its field); a save after someone else's save is
- * refused with a message instead of overwriting it. Save and Cancel go back where the form was
- * opened from: a correction to the person, a new registration to the settlements list as it was
- * left. A settlement the caller may not see is answered as one that does not exist (404).
+ * save finds problems, and every problem of the save is shown at once next to its field: what the
+ * form could not read (a date that does not exist) together with what the service's check finds. A
+ * save after someone else's save is refused with a message instead of overwriting it. A valid
+ * national id fills in the birth date and the sex as it is typed. Save and Cancel go back where the
+ * form was opened from: a correction to the person, a new registration to the settlements list as
+ * it was left. A settlement the caller may not see is answered as one that does not exist (404).
  */
 @Named
 @ViewScoped
@@ -50,6 +53,7 @@ public class SettlementFormBean implements Serializable {
   private SettlementForm form = new SettlementForm();
   private boolean loaded;
   private List<Municipality> municipalities;
+  private boolean filledFromNationalId;
 
   public void load() {
     if (loaded) {
@@ -77,7 +81,11 @@ public class SettlementFormBean implements Serializable {
 
   public String save() throws IOException {
     try {
-      SettlementCommand command = form.toCommand(id);
+      InputProblems typed = new InputProblems();
+      SettlementCommand command = form.toCommand(id, typed);
+      if (!typed.isEmpty()) {
+        throw new InvalidInputException(typed.with(service.check(command)));
+      }
       if (command.isNew()) {
         service.register(command);
         messages.info("settlement.registered", form.getGivenName() + " " + form.getFamilyName());
@@ -106,6 +114,16 @@ public class SettlementFormBean implements Serializable {
       FacesContext.getCurrentInstance().validationFailed();
     }
     return null;
+  }
+
+  /** The national id was changed: a valid one gives the birth date and the sex. */
+  public void nationalIdChanged() {
+    filledFromNationalId = form.fillFromNationalId();
+  }
+
+  /** Whether the birth date and the sex were just filled in from the national id. */
+  public boolean isFilledFromNationalId() {
+    return filledFromNationalId;
   }
 
   public List<Municipality> getMunicipalities() {
