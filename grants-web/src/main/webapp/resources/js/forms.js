@@ -5,6 +5,8 @@
  * - A calendar button is named after its field (data-calendar-label of g:date).
  * - A label marked required (its asterisk) makes its field aria-required; the asterisk itself is
  *   not read out.
+ * - After a save, failed or not (issue 7 item 6), the focus goes to the first field in error, or
+ *   else to the page's messages (a success message after the redirect back to the record).
  * Under the Content-Security-Policy PrimeFaces creates its widgets in one script after this one, so
  * the page load's work waits until they exist.
  */
@@ -37,6 +39,37 @@
     });
   }
 
+  var FOCUSABLE = "[role=combobox], input:not([type=hidden]), textarea, button, select";
+
+  function focusable(element) {
+    if (element.matches(FOCUSABLE) && !element.closest(".ui-helper-hidden")) {
+      return element;
+    }
+    var widget = element.closest(".ui-selectonemenu, .ui-chkbox, .ui-calendar, .ui-datepicker") || element;
+    return widget.querySelector(FOCUSABLE);
+  }
+
+  function focusFirstProblem() {
+    // in page order; a label in error (PrimeFaces marks it too) is passed over for its field
+    var invalid = document.querySelectorAll(
+      "main form [aria-invalid=true], main form .ui-state-error:not(label):not(.ui-message)"
+    );
+    var target = null;
+    for (var i = 0; i < invalid.length && !target; i++) {
+      target = focusable(invalid[i]);
+    }
+    if (!target && document.activeElement && document.activeElement !== document.body) {
+      return; // the page has put the focus where it belongs (a confirmation's button)
+    }
+    if (!target) {
+      var messages = document.querySelector(".messages-box");
+      target = messages && messages.querySelector("li") ? messages : null;
+    }
+    if (target) {
+      target.focus();
+    }
+  }
+
   function afterRender() {
     nameCalendarButtons();
     markRequiredFields();
@@ -45,6 +78,7 @@
   $(function () {
     setTimeout(function () {
       afterRender();
+      focusFirstProblem();
     }, 0);
   });
   $(document).on("pfAjaxComplete", afterRender);

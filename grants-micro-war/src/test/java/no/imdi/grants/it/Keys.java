@@ -43,15 +43,17 @@ final class Keys {
   }
 
   /**
-   * Types a date into a date picker. Tab into its field opens its calendar and moves the focus
-   * there; Escape closes it and gives the focus back to the field.
+   * Types a date into a date field by keyboard: Tab to it (its calendar stays closed: it opens only
+   * from its own button), replace what it holds (the national id may have filled in the birth
+   * date), type the date.
    */
   static void typeDate(Page page, String formId, String field, LocalDate date) {
     String input = "[id='" + formId + ":" + field + "_input']";
-    tabTo(page, input + ", [id='" + formId + ":" + field + "_panel']");
-    page.waitForTimeout(300);
-    page.keyboard().press("Escape");
-    page.waitForFunction("s => document.activeElement && document.activeElement.matches(s)", input);
+    tabTo(page, input);
+    if (page.isVisible("[id='" + formId + ":" + field + "_panel']")) {
+      throw new AssertionError("The calendar of " + field + " opened on focus");
+    }
+    page.keyboard().press("ControlOrMeta+A");
     page.keyboard().type(DATE.format(date));
   }
 

@@ -25,6 +25,7 @@ import no.imdi.grants.web.shared.Ids;
 import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
+import org.primefaces.PrimeFaces;
 
 /**
  * The form that registers a settlement or corrects one. What was typed stays on the page when the
@@ -119,6 +120,11 @@ public class SettlementFormBean implements Serializable {
   /** The national id was changed: a valid one gives the birth date and the sex. */
   public void nationalIdChanged() {
     filledFromNationalId = form.fillFromNationalId();
+    // the birth date and the sex are drawn again only when the id filled them in: an id still being
+    // typed (or a wrong one) leaves what the user typed there, even if the answer comes late
+    if (filledFromNationalId) {
+      PrimeFaces.current().ajax().update("settlementForm:birthDate", "settlementForm:sex");
+    }
   }
 
   /** Whether the birth date and the sex were just filled in from the national id. */
