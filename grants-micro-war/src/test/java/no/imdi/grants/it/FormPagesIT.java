@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import no.imdi.grants.settlement.NationalId;
 import no.imdi.grants.settlement.Sex;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +64,17 @@ class FormPagesIT {
           .as("weeks start on Monday (in bokmål once the nb locale script is there)")
           .isEqualTo(norwegian ? "ma" : "Mo");
       Browser.screenshot(page, "settlement-calendar");
+      assertThat(Axe.violations(page)).as("with the calendar open").isEmpty();
+      // a pick fills the field, closes the calendar and gives the focus back to the field
+      panel
+          .locator(".ui-datepicker-calendar td:not(.ui-datepicker-other-month)")
+          .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*20\\s*$")))
+          .first()
+          .click();
+      panel.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+      assertThat(page.inputValue("[id='settlementForm:settlementDate_input']"))
+          .isEqualTo("20.10.2023");
+      assertThat(activeElementId(page)).isEqualTo("settlementForm:settlementDate_input");
 
       page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + personOfLatest("0301"));
       typeAndCheck(page, "moveForm", "moveDate", "1.2.2024");
