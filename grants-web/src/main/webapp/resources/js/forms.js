@@ -70,6 +70,31 @@
     }
   }
 
+  /*
+   * The national id gave the birth date and the sex (the server's answer, SettlementFormBean): set
+   * them unless the user is in that field or has typed something else there since the last fill.
+   */
+  function fillFromNationalId(formId, date, sex) {
+    var input = document.getElementById(formId + ":birthDate_input");
+    if (input && document.activeElement !== input && untouched(input)) {
+      input.value = date;
+      input.setAttribute("data-filled", date);
+    }
+    var menu = document.getElementById(formId + ":sex");
+    var select = document.getElementById(formId + ":sex_input");
+    var widget = window.PrimeFaces && PrimeFaces.getWidgetById(formId + ":sex");
+    if (menu && select && widget && !menu.contains(document.activeElement) && untouched(select)) {
+      widget.selectValue(sex);
+      select.setAttribute("data-filled", sex);
+    }
+  }
+
+  function untouched(field) {
+    return field.value === "" || field.getAttribute("data-filled") === field.value;
+  }
+
+  window.grantsForms = { fillFromNationalId: fillFromNationalId };
+
   function afterRender() {
     nameCalendarButtons();
     markRequiredFields();

@@ -120,10 +120,17 @@ public class SettlementFormBean implements Serializable {
   /** The national id was changed: a valid one gives the birth date and the sex. */
   public void nationalIdChanged() {
     filledFromNationalId = form.fillFromNationalId();
-    // the birth date and the sex are drawn again only when the id filled them in: an id still being
-    // typed (or a wrong one) leaves what the user typed there, even if the answer comes late
+    // the browser sets the two fields' values (forms.js) instead of the fields being drawn again:
+    // a field being typed in keeps its focus and its keystrokes even if the answer comes late, and
+    // an id still being typed (or a wrong one) leaves what the user typed there
     if (filledFromNationalId) {
-      PrimeFaces.current().ajax().update("settlementForm:birthDate", "settlementForm:sex");
+      PrimeFaces.current()
+          .executeScript(
+              "grantsForms.fillFromNationalId('settlementForm','"
+                  + form.getBirthDate().display()
+                  + "','"
+                  + form.getSex().name()
+                  + "')");
     }
   }
 
