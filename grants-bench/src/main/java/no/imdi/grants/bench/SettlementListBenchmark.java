@@ -7,8 +7,10 @@ import no.imdi.grants.demo.DemoPopulation;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.settlement.SettlementFilter;
 import no.imdi.grants.settlement.SettlementRepository;
+import no.imdi.grants.settlement.SettlementRow;
 import no.imdi.grants.settlement.SettlementSort;
 import no.imdi.grants.settlement.TargetGroup;
+import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.TestDatabase;
 import no.imdi.grants.testsupport.TestPersistence;
@@ -17,7 +19,8 @@ import no.imdi.grants.testsupport.TestPersistence;
  * Fills a real PostgreSQL with 200 000 synthetic settled persons and times the settlements list at
  * the service level (the repository queries the page runs): a first page (count and rows) as IMDi
  * and as a municipality sees it, a later page of a list whose count is known, and filtered first
- * pages. Prints the median and 95th percentile.
+ * pages (the name filter also as typed in another order, with a comma, with a typo). Prints the
+ * median and 95th percentile.
  *
  * <p>Arguments: [persons (200000)] [runs (200)].
  */
@@ -80,6 +83,16 @@ public final class SettlementListBenchmark {
                       MunicipalityScope.ALL,
                       new SettlementFilter(null, "hadd", null, null, null),
                       firstPage)));
+      for (String name : new String[] {"yusuf abdullahi", "Abdullahi, Yusuf", "Abdulahi Yusuf"}) {
+        SettlementFilter byName = new SettlementFilter(null, name, null, null, null);
+        long found = list(db, MunicipalityScope.ALL, byName, firstPage).total();
+        System.out.println(
+            Timings.measure(
+                "filtered: name \"" + name + "\" (" + found + " found)",
+                20,
+                runs,
+                () -> list(db, MunicipalityScope.ALL, byName, firstPage)));
+      }
       System.out.println(
           Timings.measure(
               "filtered: year 2023 + collective protection, by date",
@@ -107,7 +120,7 @@ public final class SettlementListBenchmark {
     System.exit(0);
   }
 
-  private static Object list(
+  private static Page<SettlementRow> list(
       TestPersistence db,
       MunicipalityScope scope,
       SettlementFilter filter,

@@ -2,14 +2,16 @@ package no.imdi.grants.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
+import no.imdi.grants.shared.ReasonTexts;
 
 /**
  * A deadline's last day moved forward to the next working day when it falls on a Saturday, a Sunday
- * or a public holiday (domstolloven § 149, foreldelsesloven § 29 nr. 2), with the reason in words
- * for the explanation a caseworker reads: "06.04.2026 er 2. påskedag; neste virkedag er
- * 07.04.2026".
+ * or a public holiday (domstolloven § 149, foreldelsesloven § 29 nr. 2), with the reason as a part
+ * of the explanation a caseworker reads: "06.04.2026 er 2. påskedag; neste virkedag er 07.04.2026"
+ * (key {@code workingDay.moved}).
  */
 public record WorkingDayRoll(LocalDate original, LocalDate rolledTo) {
 
@@ -28,51 +30,53 @@ public record WorkingDayRoll(LocalDate original, LocalDate rolledTo) {
   }
 
   /**
-   * Why the original day is not a working day, in bokmål: "en lørdag", "2. påskedag"; empty if it
-   * is.
+   * Why the original day is not a working day, as an argument of a reason: its holiday, a Saturday
+   * or a Sunday ({@code workingDay.saturday}); {@code null} for a working day.
    */
+  public Object notWorkingDay() {
+    var holiday = NorwegianHolidays.holidayOn(original);
+    if (holiday.isPresent()) {
+      return holiday.get();
+    }
+    if (original.getDayOfWeek() == DayOfWeek.SATURDAY) {
+      return Reason.phrase("workingDay.saturday");
+    }
+    if (original.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      return Reason.phrase("workingDay.sunday");
+    }
+    return null;
+  }
+
+  /** The move as a part of a sentence, or {@code null} when the day is not moved. */
+  public Reason phrase() {
+    return moved() ? Reason.phrase("workingDay.moved", original, notWorkingDay(), rolledTo) : null;
+  }
+
+  /** Why the original day is not a working day, in bokmål: "en lørdag", "2. påskedag"; or "". */
   public String norwegianReason() {
-    return reason(original, true);
+    return reason(ReasonTexts.BOKMAL);
   }
 
   /** Why the original day is not a working day, in English: "a Saturday", "Easter Monday". */
   public String englishReason() {
-    return reason(original, false);
+    return reason(Locale.ENGLISH);
   }
 
   /** "06.04.2026 er 2. påskedag; neste virkedag er 07.04.2026", or empty when not moved. */
   public String norwegian() {
-    return moved()
-        ? Formats.date(original)
-            + " er "
-            + norwegianReason()
-            + "; neste virkedag er "
-            + Formats.date(rolledTo)
-        : "";
+    return text(ReasonTexts.BOKMAL);
   }
 
   /** "06.04.2026 is Easter Monday; the next working day is 07.04.2026", or empty when not moved. */
   public String english() {
-    return moved()
-        ? Formats.date(original)
-            + " is "
-            + englishReason()
-            + "; the next working day is "
-            + Formats.date(rolledTo)
-        : "";
+    return text(Locale.ENGLISH);
   }
 
-  private static String reason(LocalDate day, boolean norwegian) {
-    var holiday = NorwegianHolidays.holidayOn(day);
-    if (holiday.isPresent()) {
-      return norwegian ? holiday.get().norwegianName() : holiday.get().englishName();
-    }
-    if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
-      return norwegian ? "en lørdag" : "a Saturday";
-    }
-    if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      return norwegian ? "en søndag" : "a Sunday";
-    }
-    return "";
+  private String text(Locale locale) {
+    return moved() ? phrase().text(locale) : "";
+  }
+
+  private String reason(Locale locale) {
+    return ReasonTexts.value(notWorkingDay(), locale);
   }
 }

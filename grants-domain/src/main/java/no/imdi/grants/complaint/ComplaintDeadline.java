@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.calendar.WorkingDayRoll;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
 
 /**
  * The complaint deadline (*klagefrist*) for a decision: three weeks from the day the notice of the
@@ -50,40 +50,18 @@ public record ComplaintDeadline(
     Objects.requireNonNull(setting, "setting");
     LocalDate plain = noticeReceived.plusWeeks(WEEKS);
     WorkingDayRoll roll = WorkingDayRoll.of(plain);
-    String norwegian =
-        "tre uker etter at underretningen om vedtaket kom fram "
-            + Formats.date(noticeReceived)
-            + ", forvaltningsloven § 29";
-    String english =
-        "three weeks after the notice of the decision reached the party on "
-            + Formats.date(noticeReceived)
-            + ", Public Administration Act section 29";
     LocalDate deadline = plain;
+    Reason moved = null;
     if (roll.moved() && setting.enabled()) {
       deadline = roll.rolledTo();
-      String unverified = setting.verified() ? "" : ", regelen er ikke verifisert";
-      String unverifiedEn = setting.verified() ? "" : ", rule not verified";
-      norwegian += "; " + roll.norwegian() + " (domstolloven § 149 analogt" + unverified + ")";
-      english += "; " + roll.english() + " (Courts Act section 149 by analogy" + unverifiedEn + ")";
+      moved =
+          Reason.phrase(
+              setting.verified() ? "R-AP-3.rolled" : "R-AP-3.rolled.unverified", roll.phrase());
     } else if (roll.moved()) {
-      norwegian +=
-          "; "
-              + Formats.date(plain)
-              + " er "
-              + roll.norwegianReason()
-              + ", men fristen flyttes ikke fordi flytting til neste virkedag er slått av";
-      english +=
-          "; "
-              + Formats.date(plain)
-              + " is "
-              + roll.englishReason()
-              + ", but the deadline is not moved because moving to the next working day is off";
+      moved = Reason.phrase("R-AP-3.notRolled", plain, roll.notWorkingDay());
     }
     Explanation explanation =
-        Explanation.of(
-            RULE,
-            "Klagefrist " + Formats.date(deadline) + " (" + RULE + ": " + norwegian + ").",
-            "Complaint deadline " + Formats.date(deadline) + " (" + RULE + ": " + english + ").");
+        Explanation.of(RULE, "R-AP-3.deadline", deadline, noticeReceived, moved);
     return new ComplaintDeadline(
         noticeReceived, plain, deadline, !deadline.equals(plain), explanation);
   }

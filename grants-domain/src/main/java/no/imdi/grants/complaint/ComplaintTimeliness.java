@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
 
 /**
  * The assessment of whether a complaint came in time (R-AP-3, R-AP-4, R-AP-5). A complaint sent on
@@ -65,28 +65,19 @@ public record ComplaintTimeliness(
     }
     ComplaintDeadline deadline = ComplaintDeadline.forNotice(noticeReceived, setting);
     LocalDate lastDate = lastDateForLateComplaint(decisionDate);
-    String sentOn = Formats.date(sent);
     if (deadline.isInTime(sent)) {
-      Explanation inTime =
-          Explanation.of(
-              ComplaintDeadline.RULE_IN_TIME,
-              "Klagen er sendt " + sentOn + ", innen fristen (R-AP-4, forvaltningsloven § 30).",
-              "The complaint was sent on "
-                  + sentOn
-                  + ", within the deadline (R-AP-4, Public Administration Act section 30).");
+      Explanation inTime = Explanation.of(ComplaintDeadline.RULE_IN_TIME, "R-AP-4.inTime", sent);
       return new ComplaintTimeliness(
           Timeliness.IN_TIME, deadline, sent, lastDate, deadline.explanation().and(inTime));
     }
     boolean mayBeConsidered = !sent.isAfter(lastDate);
     Explanation late =
-        Explanation.of(
-                ComplaintDeadline.RULE_IN_TIME,
-                "Klagen er sendt " + sentOn + ", etter fristen (R-AP-4).",
-                "The complaint was sent on " + sentOn + ", after the deadline (R-AP-4).")
+        Explanation.of(ComplaintDeadline.RULE_IN_TIME, "R-AP-4.late", sent)
             .and(
-                mayBeConsidered
-                    ? mayBeConsidered(decisionDate, lastDate)
-                    : tooLate(decisionDate, lastDate));
+                Explanation.of(
+                    RULE_LATE,
+                    mayBeConsidered ? "R-AP-5.mayBeConsidered" : "R-AP-5.tooLate",
+                    oneYear(decisionDate, lastDate)));
     return new ComplaintTimeliness(
         mayBeConsidered ? Timeliness.LATE_MAY_BE_CONSIDERED : Timeliness.TOO_LATE,
         deadline,
@@ -104,43 +95,10 @@ public record ComplaintTimeliness(
     return explanation.rules();
   }
 
-  private static Explanation mayBeConsidered(LocalDate decisionDate, LocalDate lastDate) {
-    return Explanation.of(
-        RULE_LATE,
-        "Den kan likevel tas under behandling hvis parten ikke kan lastes for forsinkelsen, eller"
-            + " særlige grunner gjør det rimelig; siste mulige dag er "
-            + oneYearNorwegian(decisionDate, lastDate)
-            + " (R-AP-5, forvaltningsloven § 31).",
-        "It may still be considered if the party cannot be blamed for the delay, or special"
-            + " reasons make it reasonable; the last possible day is "
-            + oneYearEnglish(decisionDate, lastDate)
-            + " (R-AP-5, Public Administration Act section 31).");
-  }
-
-  private static Explanation tooLate(LocalDate decisionDate, LocalDate lastDate) {
-    return Explanation.of(
-        RULE_LATE,
-        "Det er mer enn ett år etter vedtaket (siste mulige dag var "
-            + oneYearNorwegian(decisionDate, lastDate)
-            + "), så klagen må avvises (R-AP-5, forvaltningsloven § 31).",
-        "It is more than one year after the decision (the last possible day was "
-            + oneYearEnglish(decisionDate, lastDate)
-            + "), so the complaint must be dismissed (R-AP-5, Public Administration Act section"
-            + " 31).");
-  }
-
-  private static String oneYearNorwegian(LocalDate decisionDate, LocalDate lastDate) {
-    String text = Formats.date(lastDate) + ", ett år etter vedtaket " + Formats.date(decisionDate);
+  /** The last day for a late complaint, and why when 29 February gives 28 February. */
+  private static Reason oneYear(LocalDate decisionDate, LocalDate lastDate) {
     return lastDate.getDayOfMonth() == decisionDate.getDayOfMonth()
-        ? text
-        : text + ", da februar " + lastDate.getYear() + " ikke har noen 29. dag";
-  }
-
-  private static String oneYearEnglish(LocalDate decisionDate, LocalDate lastDate) {
-    String text =
-        Formats.date(lastDate) + ", one year after the decision of " + Formats.date(decisionDate);
-    return lastDate.getDayOfMonth() == decisionDate.getDayOfMonth()
-        ? text
-        : text + ", as February " + lastDate.getYear() + " has no 29th";
+        ? Reason.phrase("R-AP-5.oneYear", lastDate, decisionDate)
+        : Reason.phrase("R-AP-5.oneYear.noLeapDay", lastDate, decisionDate, lastDate.getYear());
   }
 }

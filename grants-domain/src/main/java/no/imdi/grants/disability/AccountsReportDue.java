@@ -2,8 +2,6 @@ package no.imdi.grants.disability;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
 import no.imdi.grants.shared.Period;
 import no.imdi.grants.shared.Reasoned;
 
@@ -26,32 +24,9 @@ public final class AccountsReportDue {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(grantPeriod, "grantPeriod");
     if (kind == GrantKind.T1) {
-      return new Reasoned<>(
-          null,
-          Explanation.of(
-              RULE,
-              "Ingen regnskapsrapport for T1 (" + RULE + ").",
-              "No accounts report for T1 (" + RULE + ")."));
+      return Reasoned.of(null, RULE, "R-REP-1.noReport");
     }
     LocalDate due = grantPeriod.end().plusDays(1).plusMonths(MONTHS_AFTER_PERIOD);
-    return new Reasoned<>(
-        due,
-        Explanation.of(
-            RULE,
-            "Regnskapsrapport for T2, signert av kommunens saksbehandler og økonomiansvarlig,"
-                + " innen "
-                + Formats.date(due)
-                + " ("
-                + RULE
-                + ": 2 måneder etter at tilskuddsperioden "
-                + grantPeriod
-                + " er over).",
-            "Accounts report for T2, signed by the municipality's caseworker and finance officer, by "
-                + Formats.date(due)
-                + " ("
-                + RULE
-                + ": 2 months after the grant period "
-                + grantPeriod
-                + " has ended)."));
+    return Reasoned.of(due, RULE, "R-REP-1.due", due, grantPeriod);
   }
 }

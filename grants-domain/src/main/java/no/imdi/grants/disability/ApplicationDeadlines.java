@@ -8,7 +8,6 @@ import static no.imdi.grants.disability.RuleIds.R_DL_4;
 import java.time.LocalDate;
 import java.util.List;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -28,6 +27,9 @@ public final class ApplicationDeadlines {
   static final int MONTHS_AFTER_GRANT_YEAR = 2; // R-DL-2
   static final int LAST_FIRST_APPLICATION_YEAR = 2; // R-DL-1
 
+  private static final List<String> NOT_FIRST = List.of(R_DL_1, R_DL_3);
+  private static final List<String> CHILD_NOT_FIRST = List.of(R_DL_4, R_DL_3);
+
   private ApplicationDeadlines() {}
 
   /**
@@ -41,53 +43,22 @@ public final class ApplicationDeadlines {
     }
     String rule = from.childBirth() ? R_DL_4 : R_DL_1;
     LocalDate deadline = from.date().plusMonths(FIRST_APPLICATION_MONTHS);
-    Explanation why =
-        from.explanation(
-            rule,
-            "Frist for førstegangssøknad for tilskuddsår "
-                + grantYear
-                + ": "
-                + Formats.date(deadline)
-                + " ("
-                + rule
-                + ": 14 måneder etter "
-                + from.norwegian()
-                + ").",
-            "First-application deadline for grant year "
-                + grantYear
-                + ": "
-                + Formats.date(deadline)
-                + " ("
-                + rule
-                + ": 14 months after "
-                + from.english()
-                + ").");
+    Explanation why = from.explanation(rule, "R-DL-1.first", grantYear, deadline, rule, from);
     return new Reasoned<>(deadline, withNotes(why, from.date(), deadline));
   }
 
   /** R-DL-2: the deadline for the grant year once an application for an earlier year is granted. */
   public static Reasoned<LocalDate> laterDeadline(ReferenceDate from, int grantYear) {
     requireGrantYear(grantYear);
-    GrantYear year = GrantYear.of(from.date(), grantYear);
+    return laterDeadline(from, GrantYear.of(from.date(), grantYear));
+  }
+
+  /** R-DL-2 for a grant year already worked out from the reference date. */
+  static Reasoned<LocalDate> laterDeadline(ReferenceDate from, GrantYear year) {
+    int grantYear = year.number();
     LocalDate passed = year.end().plusDays(1);
     LocalDate deadline = passed.plusMonths(MONTHS_AFTER_GRANT_YEAR);
-    Explanation why =
-        from.explanation(
-            R_DL_2,
-            "Frist for tilskuddsår "
-                + grantYear
-                + " når en søknad for et tidligere år er innvilget: "
-                + Formats.date(deadline)
-                + " (R-DL-2: 2 måneder etter at tilskuddsåret "
-                + year.period()
-                + " er passert).",
-            "Deadline for grant year "
-                + grantYear
-                + " once an application for an earlier year has been granted: "
-                + Formats.date(deadline)
-                + " (R-DL-2: 2 months after the grant year "
-                + year.period()
-                + " has passed).");
+    Explanation why = from.explanation(R_DL_2, "R-DL-2.later", grantYear, deadline, year.period());
     return new Reasoned<>(deadline, withNotes(why, passed, deadline));
   }
 
@@ -106,27 +77,12 @@ public final class ApplicationDeadlines {
 
   private static Reasoned<LocalDate> notAFirstApplication(ReferenceDate from, int grantYear) {
     String first = from.childBirth() ? R_DL_4 : R_DL_1;
-    return new Reasoned<>(
-        null,
-        new Explanation(
-            List.of(first, R_DL_3),
-            "Tilskuddsår "
-                + grantYear
-                + " kan ikke søkes som førstegangssøknad: "
-                + "førstegangssøknaden gjelder tilskuddsår 1 eller 2 ("
-                + first
-                + "), og senere år krever at en tidligere førstegangssøknad er innvilget (R-DL-3).",
-            "Grant year "
-                + grantYear
-                + " cannot be applied for in a first application: "
-                + "a first application is for grant year 1 or 2 ("
-                + first
-                + "), and a later year needs an earlier first application that was granted"
-                + " (R-DL-3)."));
+    List<String> rules = from.childBirth() ? CHILD_NOT_FIRST : NOT_FIRST;
+    return new Reasoned<>(null, Explanation.of(rules, "R-DL-3.notFirst", grantYear, first));
   }
 
   private static Explanation withNotes(Explanation why, LocalDate from, LocalDate deadline) {
-    return why.and(DeadlineNotes.monthEnd(from, deadline)).and(DeadlineNotes.notMoved(deadline));
+    return why.and(DeadlineNotes.monthEnd(from, deadline), DeadlineNotes.notMoved(deadline));
   }
 
   static void requireGrantYear(int grantYear) {

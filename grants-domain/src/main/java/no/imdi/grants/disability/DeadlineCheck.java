@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -20,6 +20,8 @@ import no.imdi.grants.shared.Reasoned;
  */
 public final class DeadlineCheck {
 
+  private static final List<String> LATE_RULES = List.of(R_DL_6, R_AP_2);
+
   private DeadlineCheck() {}
 
   /** R-DL-5: whether a request for a later deadline received on the day is in time. */
@@ -28,34 +30,9 @@ public final class DeadlineCheck {
     Objects.requireNonNull(originalDeadline, "originalDeadline");
     Objects.requireNonNull(received, "received");
     boolean inTime = !received.isAfter(originalDeadline);
-    String at = Formats.date(received);
-    String deadline = Formats.date(originalDeadline);
     Explanation why =
-        inTime
-            ? Explanation.of(
-                R_DL_5,
-                "Anmodningen om utsatt søknadsfrist kom "
-                    + at
-                    + ", innen den opprinnelige fristen "
-                    + deadline
-                    + " (R-DL-5). IMDi avgjør anmodningen.",
-                "The request for a later deadline arrived on "
-                    + at
-                    + ", within the original deadline "
-                    + deadline
-                    + " (R-DL-5). IMDi decides the request.")
-            : Explanation.of(
-                R_DL_5,
-                "Anmodningen om utsatt søknadsfrist kom "
-                    + at
-                    + ", etter den opprinnelige fristen "
-                    + deadline
-                    + ", og kan ikke innvilges (R-DL-5).",
-                "The request for a later deadline arrived on "
-                    + at
-                    + ", after the original deadline "
-                    + deadline
-                    + ", so it cannot be granted (R-DL-5).");
+        Explanation.of(
+            R_DL_5, inTime ? "R-DL-5.inTime" : "R-DL-5.late", received, originalDeadline);
     return new Reasoned<>(inTime, why.and(DeadlineNotes.weekendNotMoved(originalDeadline)));
   }
 
@@ -76,48 +53,14 @@ public final class DeadlineCheck {
               + deadline);
     }
     LocalDate last = grantedExtension == null ? deadline : grantedExtension;
-    String at = Formats.date(received);
-    String nb =
+    Reason which =
         grantedExtension == null
-            ? "fristen " + Formats.date(deadline)
-            : "den utsatte fristen "
-                + Formats.date(last)
-                + " (opprinnelig "
-                + Formats.date(deadline)
-                + ")";
-    String en =
-        grantedExtension == null
-            ? "the deadline " + Formats.date(deadline)
-            : "the later deadline "
-                + Formats.date(last)
-                + " (originally "
-                + Formats.date(deadline)
-                + ")";
+            ? Reason.phrase("R-DL-6.deadline", deadline)
+            : Reason.phrase("R-DL-6.extended", last, deadline);
     if (!received.isAfter(last)) {
-      return new Reasoned<>(
-          Timeliness.IN_TIME,
-          Explanation.of(
-              R_DL_6,
-              "Søknaden kom " + at + ", innen " + nb + " (R-DL-6).",
-              "The application arrived on " + at + ", within " + en + " (R-DL-6)."));
+      return Reasoned.of(Timeliness.IN_TIME, R_DL_6, "R-DL-6.inTime", received, which);
     }
-    Explanation late =
-        new Explanation(
-            List.of(R_DL_6, R_AP_2),
-            "Søknaden kom "
-                + at
-                + ", etter "
-                + nb
-                + ", og skal avvises (R-DL-6). Avvisning er et"
-                + " enkeltvedtak som kommunen kan klage på (R-AP-2: forvaltningsloven § 2 tredje"
-                + " ledd og § 28).",
-            "The application arrived on "
-                + at
-                + ", after "
-                + en
-                + ", and is to be dismissed"
-                + " (avvist) (R-DL-6). A dismissal is an individual decision the municipality can"
-                + " appeal (R-AP-2: Public Administration Act § 2 third paragraph and § 28).");
+    Explanation late = Explanation.of(LATE_RULES, "R-DL-6.late", received, which);
     return new Reasoned<>(
         Timeliness.TO_BE_DISMISSED, late.and(DeadlineNotes.weekendNotMoved(last)));
   }

@@ -2,9 +2,8 @@ package no.imdi.grants.disability;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.List;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
 
 /**
  * Sentences shared by the deadline rules, without rule ids of their own: that month arithmetic
@@ -14,48 +13,32 @@ import no.imdi.grants.shared.Formats;
  */
 final class DeadlineNotes {
 
-  static final Explanation NONE = new Explanation(List.of(), "", "");
+  private static final Explanation NOT_MOVED = Explanation.note("note.notMoved");
+  private static final Reason SATURDAY = Reason.phrase("workingDay.saturday");
+  private static final Reason SUNDAY = Reason.phrase("workingDay.sunday");
 
   private DeadlineNotes() {}
 
   /** A note when the month has no day like the day counted from, else nothing. */
   static Explanation monthEnd(LocalDate from, LocalDate deadline) {
     if (from.getDayOfMonth() == deadline.getDayOfMonth()) {
-      return NONE;
+      return Explanation.NONE;
     }
-    int day = from.getDayOfMonth();
-    return new Explanation(
-        List.of(),
-        "Måneden har ikke dag " + day + ", så fristen er månedens siste dag.",
-        "The month has no day " + day + ", so the deadline is the last day of the month.");
+    return Explanation.note("note.monthEnd", from.getDayOfMonth());
   }
 
   /** That the deadline is not moved, naming the weekday when it is a Saturday or Sunday. */
   static Explanation notMoved(LocalDate deadline) {
-    if (!isWeekend(deadline)) {
-      return new Explanation(
-          List.of(),
-          "Søknadsfristen flyttes ikke til neste virkedag.",
-          "The application deadline is not moved to the next working day.");
-    }
-    return weekendNotMoved(deadline);
+    return isWeekend(deadline) ? weekendNotMoved(deadline) : NOT_MOVED;
   }
 
   /** For a Saturday or Sunday deadline, that it is not moved; else nothing. */
   static Explanation weekendNotMoved(LocalDate deadline) {
     if (!isWeekend(deadline)) {
-      return NONE;
+      return Explanation.NONE;
     }
     boolean saturday = deadline.getDayOfWeek() == DayOfWeek.SATURDAY;
-    String date = Formats.date(deadline);
-    return new Explanation(
-        List.of(),
-        date
-            + (saturday ? " er en lørdag" : " er en søndag")
-            + "; søknadsfristen flyttes ikke til neste virkedag.",
-        date
-            + (saturday ? " is a Saturday" : " is a Sunday")
-            + "; the application deadline is not moved to the next working day.");
+    return Explanation.note("note.weekendNotMoved", deadline, saturday ? SATURDAY : SUNDAY);
   }
 
   private static boolean isWeekend(LocalDate day) {

@@ -28,9 +28,10 @@ public final class DisabilityGrantSchedule {
     Reasoned<Boolean> targetGroup = TargetGroup.assess(facts);
     Reasoned<Integer> maxT2Years = T2Duration.maxYears(facts);
     int count = Math.max(T2Duration.INTEGRATION_GRANT_YEARS, maxT2Years.value());
-    List<ScheduledGrantYear> years = new ArrayList<>();
+    List<ScheduledGrantYear> years = new ArrayList<>(count);
+    ReferenceDate from = facts.referenceDate();
     for (int number = 1; number <= count; number++) {
-      years.add(year(facts, number, maxT2Years.value(), targetGroup));
+      years.add(year(facts, from, number, maxT2Years.value(), targetGroup));
     }
     return new Schedule(
         targetGroup.value(),
@@ -41,36 +42,38 @@ public final class DisabilityGrantSchedule {
   }
 
   private ScheduledGrantYear year(
-      SettlementFacts facts, int number, int maxT2Years, Reasoned<Boolean> targetGroup) {
-    ReferenceDate from = facts.referenceDate();
+      SettlementFacts facts,
+      ReferenceDate from,
+      int number,
+      int maxT2Years,
+      Reasoned<Boolean> targetGroup) {
     GrantYear year = GrantYear.of(from.date(), number);
     Reasoned<LocalDate> first = ApplicationDeadlines.firstApplicationDeadline(from, number);
     Reasoned<LocalDate> later =
-        number == 1 ? first : ApplicationDeadlines.laterDeadline(from, number);
+        number == 1 ? first : ApplicationDeadlines.laterDeadline(from, year);
     Reasoned<Boolean> t1 = GrantKindRules.possibleInYear(GrantKind.T1, number, maxT2Years);
     Reasoned<Boolean> t2 = GrantKindRules.possibleInYear(GrantKind.T2, number, maxT2Years);
     boolean t1Possible = targetGroup.value() && t1.value();
     boolean t2Possible = targetGroup.value() && t2.value();
-    Explanation why = year.explanation(from).and(first.explanation());
-    if (number > 1) {
-      why = why.and(later.explanation());
-    }
-    why = why.and(t1.explanation()).and(t2.explanation());
-    if (number <= GrantKindRules.LAST_T1_YEAR) {
-      why = why.and(GrantKindRules.eitherT1OrT2());
-    }
-    if (!targetGroup.value()) {
-      why = why.and(outsideTargetGroup(targetGroup));
-    }
     AppliedRate t1Rate = t1Possible ? rates.t1Amount(year) : null;
     AppliedRate t2Rate = t2Possible ? rates.t2Cap(year, facts.udiHousing(), from.date()) : null;
-    List<AppliedRate> shown = new ArrayList<>();
-    for (AppliedRate rate : new AppliedRate[] {t1Rate, t2Rate}) {
-      if (rate != null) {
-        shown.add(rate);
-        why = why.and(rate.explanation());
-      }
-    }
+    Explanation why =
+        year.explanation(from)
+            .and(
+                first.explanation(),
+                number > 1 ? later.explanation() : Explanation.NONE,
+                t1.explanation(),
+                t2.explanation(),
+                number <= GrantKindRules.LAST_T1_YEAR
+                    ? GrantKindRules.eitherT1OrT2()
+                    : Explanation.NONE,
+                targetGroup.value() ? Explanation.NONE : outsideTargetGroup(targetGroup),
+                t1Rate == null ? Explanation.NONE : t1Rate.explanation(),
+                t2Rate == null ? Explanation.NONE : t2Rate.explanation());
+    boolean verified =
+        (t1Rate != null || t2Rate != null)
+            && (t1Rate == null || t1Rate.verified())
+            && (t2Rate == null || t2Rate.verified());
     return new ScheduledGrantYear(
         number,
         year.start(),
@@ -82,17 +85,11 @@ public final class DisabilityGrantSchedule {
         t1Rate == null ? null : t1Rate.amount(),
         t2Rate == null ? null : t2Rate.amount(),
         DisabilityRates.rateYear(year),
-        !shown.isEmpty() && shown.stream().allMatch(AppliedRate::verified),
-        why.rules(),
+        verified,
         why);
   }
 
   private static Explanation outsideTargetGroup(Reasoned<Boolean> targetGroup) {
-    return new Explanation(
-        targetGroup.rules(),
-        "Personen er ikke i målgruppen (se begrunnelsen for målgruppen), så verken T1 eller T2"
-            + " kan gis.",
-        "The person is not in the target group (see the reasons for the target group), so"
-            + " neither T1 nor T2 can be granted.");
+    return Explanation.of(targetGroup.rules(), "targetGroup.noGrant");
   }
 }

@@ -12,7 +12,7 @@ import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.rate.RateTable;
 import no.imdi.grants.settlement.UdiHousing;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
 
 /**
  * The T1 amount and the T2 cap of a grant year, taken only from the rate table. The rate and
@@ -25,6 +25,10 @@ import no.imdi.grants.shared.Formats;
 public final class DisabilityRates {
 
   static final LocalDate HIGHER_T2_CAP_SETTLED_AFTER = LocalDate.of(2023, 6, 16); // R-RATE-2
+
+  private static final List<String> RULES = List.of(R_RATE_1, R_RATE_2);
+  private static final Reason T1 = Reason.phrase("R-RATE-2.t1");
+  private static final Reason T2 = Reason.phrase("R-RATE-2.t2");
 
   private final RateTable table;
 
@@ -39,109 +43,47 @@ public final class DisabilityRates {
 
   /** R-RATE-2: the T1 amount for the grant year. */
   public AppliedRate t1Amount(GrantYear year) {
-    return applied(RateCode.T1, year, "T1", "T1", "", "");
+    return applied(RateCode.T1, year, T1);
   }
 
   /** R-RATE-2: the T2 cap for the grant year of a person settled on the date from the housing. */
   public AppliedRate t2Cap(GrantYear year, UdiHousing housing, LocalDate settlementDate) {
     Objects.requireNonNull(housing, "housing");
     Objects.requireNonNull(settlementDate, "settlementDate");
-    String from = housing.norwegian();
-    String fromEn = housing.english();
     if (!housing.isCareSolution()) {
-      return applied(RateCode.T2, year, "T2", "T2", "", "");
+      return applied(RateCode.T2, year, T2);
     }
-    String settled = Formats.date(settlementDate);
     if (settlementDate.isAfter(HIGHER_T2_CAP_SETTLED_AFTER)) {
       return applied(
           RateCode.T2_SPECIAL_HOUSING,
           year,
-          "T2 for personer bosatt fra " + from + " etter 16.06.2023",
-          "T2 for persons settled from " + fromEn + " after 16.06.2023",
-          " (bosatt " + settled + ")",
-          " (settled " + settled + ")");
+          Reason.phrase("R-RATE-2.t2.special", housing, settlementDate));
     }
     return applied(
-        RateCode.T2,
-        year,
-        "T2",
-        "T2",
-        " (bosatt fra "
-            + from
-            + " "
-            + settled
-            + ", ikke etter 16.06.2023, så den særskilte"
-            + " satsen gjelder ikke)",
-        " (settled from "
-            + fromEn
-            + " on "
-            + settled
-            + ", not after 16.06.2023, so the special"
-            + " rate does not apply)");
+        RateCode.T2, year, Reason.phrase("R-RATE-2.t2.notSpecial", housing, settlementDate));
   }
 
-  private AppliedRate applied(
-      RateCode code, GrantYear year, String name, String nameEn, String note, String noteEn) {
+  private AppliedRate applied(RateCode code, GrantYear year, Reason grant) {
     int rateYear = rateYear(year);
     Optional<Rate> row = table.find(code, rateYear);
-    String starts = ", året tilskuddsår " + year.number() + " (" + year.period() + ") starter";
-    String startsEn = ", the year grant year " + year.number() + " (" + year.period() + ") starts";
     if (row.isEmpty()) {
       return new AppliedRate(
           code,
           rateYear,
           null,
           false,
-          new Explanation(
-              List.of(R_RATE_1, R_RATE_2),
-              "Ingen sats er kjent for "
-                  + name
-                  + note
-                  + " i "
-                  + rateYear
-                  + starts
-                  + " (R-RATE-1, R-RATE-2); beløpet kan ikke oppgis før en administrator har lagt"
-                  + " inn satsen.",
-              "No rate is known for "
-                  + nameEn
-                  + noteEn
-                  + " in "
-                  + rateYear
-                  + startsEn
-                  + " (R-RATE-1, R-RATE-2); the amount cannot be given until an administrator"
-                  + " enters the rate."));
+          Explanation.of(RULES, "R-RATE-1.none", grant, rateYear, year.number(), year.period()));
     }
     Rate rate = row.get();
-    String upTo = code == RateCode.T1 ? "" : "inntil ";
-    String upToEn = code == RateCode.T1 ? "" : "up to ";
+    String key =
+        code == RateCode.T1
+            ? rate.verified() ? "R-RATE-1.amount" : "R-RATE-1.amount.unverified"
+            : rate.verified() ? "R-RATE-1.cap" : "R-RATE-1.cap.unverified";
     return new AppliedRate(
         code,
         rateYear,
         rate.amount(),
         rate.verified(),
-        new Explanation(
-            List.of(R_RATE_1, R_RATE_2),
-            name
-                + note
-                + ": "
-                + upTo
-                + Formats.amount(rate.amount())
-                + ", satsen for "
-                + rateYear
-                + starts
-                + " (R-RATE-1, R-RATE-2; "
-                + (rate.verified() ? "verifisert sats" : "satsen er ikke verifisert")
-                + ").",
-            nameEn
-                + noteEn
-                + ": "
-                + upToEn
-                + Formats.amount(rate.amount())
-                + ", the rate of "
-                + rateYear
-                + startsEn
-                + " (R-RATE-1, R-RATE-2; "
-                + (rate.verified() ? "verified rate" : "rate not verified")
-                + ")."));
+        Explanation.of(RULES, key, grant, rate.amount(), rateYear, year.number(), year.period()));
   }
 }

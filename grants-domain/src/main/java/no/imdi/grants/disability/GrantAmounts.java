@@ -6,7 +6,6 @@ import static no.imdi.grants.disability.RuleIds.R_T2_1;
 import java.util.Objects;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
 import no.imdi.grants.shared.Nok;
 import no.imdi.grants.shared.Reasoned;
 
@@ -29,22 +28,10 @@ public final class GrantAmounts {
     if (t1Rate.code() != RateCode.T1) {
       throw new IllegalArgumentException("T1 is paid at the T1 rate, not " + t1Rate.code());
     }
-    String costs = eligibleCosts.toString();
     if (!eligibleCosts.isAtLeast(T1_MINIMUM_COSTS)) {
-      return Reasoned.of(
-          null,
-          R_T1_1,
-          "Kostnadene " + costs + " er under minstegrensen 100 000 kr for T1 (R-T1-1).",
-          "The costs of " + costs + " are below the T1 minimum of 100 000 kr (R-T1-1).");
+      return Reasoned.of(null, R_T1_1, "R-T1-1.belowMinimum", eligibleCosts, T1_MINIMUM_COSTS);
     }
-    Explanation met =
-        Explanation.of(
-            R_T1_1,
-            "Kostnadene " + costs + " er minst 100 000 kr, så T1 gis med årets T1-sats (R-T1-1).",
-            "The costs of "
-                + costs
-                + " are at least 100 000 kr, so T1 is the year's T1 rate"
-                + " (R-T1-1).");
+    Explanation met = Explanation.of(R_T1_1, "R-T1-1.met", eligibleCosts, T1_MINIMUM_COSTS);
     return new Reasoned<>(t1Rate.amount(), met.and(t1Rate.explanation()));
   }
 
@@ -54,41 +41,17 @@ public final class GrantAmounts {
     if (t2Cap.code() != RateCode.T2 && t2Cap.code() != RateCode.T2_SPECIAL_HOUSING) {
       throw new IllegalArgumentException("T2 is capped by a T2 rate, not " + t2Cap.code());
     }
-    String costs = eligibleCosts.toString();
     if (!eligibleCosts.isAtLeast(T2_MINIMUM_COSTS)) {
-      return Reasoned.of(
-          null,
-          R_T2_1,
-          "Kostnadene " + costs + " er under innslagspunktet 200 000 kr for T2 (R-T2-1).",
-          "The costs of " + costs + " are below the T2 threshold of 200 000 kr (R-T2-1).");
+      return Reasoned.of(null, R_T2_1, "R-T2-1.belowThreshold", eligibleCosts, T2_MINIMUM_COSTS);
     }
     if (!t2Cap.known()) {
       return new Reasoned<>(null, t2Cap.explanation());
     }
     Nok amount = eligibleCosts.min(t2Cap.amount());
-    String cap = Formats.amount(t2Cap.amount());
     Explanation why =
         amount.compareTo(eligibleCosts) < 0
-            ? Explanation.of(
-                R_T2_1,
-                "T2 er kostnadene "
-                    + costs
-                    + " begrenset til satsen "
-                    + cap
-                    + ": "
-                    + amount
-                    + " (R-T2-1).",
-                "T2 is the costs of "
-                    + costs
-                    + " capped by the rate "
-                    + cap
-                    + ": "
-                    + amount
-                    + " (R-T2-1).")
-            : Explanation.of(
-                R_T2_1,
-                "T2 er kostnadene " + costs + ", innenfor satsen " + cap + " (R-T2-1).",
-                "T2 is the costs of " + costs + ", within the rate " + cap + " (R-T2-1).");
+            ? Explanation.of(R_T2_1, "R-T2-1.capped", eligibleCosts, t2Cap.amount(), amount)
+            : Explanation.of(R_T2_1, "R-T2-1.withinCap", eligibleCosts, t2Cap.amount());
     return new Reasoned<>(amount, why.and(t2Cap.explanation()));
   }
 

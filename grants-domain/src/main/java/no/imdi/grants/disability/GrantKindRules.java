@@ -24,6 +24,9 @@ public final class GrantKindRules {
 
   static final int LAST_T1_YEAR = 2; // R-T1-1, R-T-1
 
+  private static final Reasoned<Boolean> T1_POSSIBLE = Reasoned.of(true, R_T1_1, "R-T1-1.possible");
+  private static final Explanation EITHER_T1_OR_T2 = Explanation.of(R_T_1, "R-T-1.either");
+
   private GrantKindRules() {}
 
   /** Whether the grant can be had for the grant year at all, whatever was granted before. */
@@ -32,54 +35,18 @@ public final class GrantKindRules {
     ApplicationDeadlines.requireGrantYear(grantYear);
     if (kind == GrantKind.T1) {
       return grantYear <= LAST_T1_YEAR
-          ? Reasoned.of(
-              true,
-              R_T1_1,
-              "T1 kan søkes for tilskuddsår 1 eller 2 som et engangstilskudd (R-T1-1).",
-              "T1 can be applied for as a one-off grant for grant year 1 or 2 (R-T1-1).")
-          : Reasoned.of(
-              false,
-              R_T1_1,
-              "T1 gis bare for tilskuddsår 1 eller 2, ikke for tilskuddsår "
-                  + grantYear
-                  + " (R-T1-1).",
-              "T1 is granted only for grant year 1 or 2, not for grant year "
-                  + grantYear
-                  + " (R-T1-1).");
+          ? T1_POSSIBLE
+          : Reasoned.of(false, R_T1_1, "R-T1-1.notPossible", grantYear);
     }
     if (grantYear > maxT2Years) {
-      return Reasoned.of(
-          false,
-          R_T2_1,
-          "T2 kan ikke gis for tilskuddsår "
-              + grantYear
-              + ": personen kan utløse T2 i inntil "
-              + maxT2Years
-              + " tilskuddsår (R-T2-1).",
-          "T2 cannot be granted for grant year "
-              + grantYear
-              + ": the person can trigger T2 for"
-              + " up to "
-              + maxT2Years
-              + " grant years (R-T2-1).");
+      return Reasoned.of(false, R_T2_1, "R-T2-1.notPossible", grantYear, maxT2Years);
     }
-    return Reasoned.of(
-        true,
-        R_T2_1,
-        "T2 kan søkes for tilskuddsår " + grantYear + " av inntil " + maxT2Years + " (R-T2-1).",
-        "T2 can be applied for in grant year "
-            + grantYear
-            + " of up to "
-            + maxT2Years
-            + " (R-T2-1).");
+    return Reasoned.of(true, R_T2_1, "R-T2-1.possible", grantYear, maxT2Years);
   }
 
   /** R-T-1: the sentence for grant years 1 and 2, where the first application is T1 or T2. */
   public static Explanation eitherT1OrT2() {
-    return Explanation.of(
-        R_T_1,
-        "Førstegangssøknaden for tilskuddsår 1 eller 2 gjelder enten T1 eller T2 (R-T-1).",
-        "The first application for grant year 1 or 2 is for either T1 or T2 (R-T-1).");
+    return EITHER_T1_OR_T2;
   }
 
   /** Whether an application for the grant and grant year may be made, given what was granted. */
@@ -90,56 +57,20 @@ public final class GrantKindRules {
       return possible;
     }
     if (kind == GrantKind.T1 && prior.t2Granted()) {
-      return Reasoned.of(
-          false,
-          R_T1_2,
-          "T1 kan ikke søkes etter at T2 er innvilget (R-T1-2).",
-          "T1 cannot be applied for once T2 has been granted (R-T1-2).");
+      return Reasoned.of(false, R_T1_2, "R-T1-2.afterT2");
     }
     if (kind == GrantKind.T1 && prior.t1Granted()) {
-      return Reasoned.of(
-          false,
-          R_T1_1,
-          "T1 er et engangstilskudd og er allerede innvilget for tilskuddsår "
-              + prior.t1GrantYear()
-              + " (R-T1-1).",
-          "T1 is a one-off grant and has already been granted for grant year "
-              + prior.t1GrantYear()
-              + " (R-T1-1).");
+      return Reasoned.of(false, R_T1_1, "R-T1-1.alreadyGranted", prior.t1GrantYear());
     }
     if (kind == GrantKind.T2 && prior.t2GrantedFor(grantYear)) {
-      return Reasoned.of(
-          false,
-          R_T2_1,
-          "T2 er allerede innvilget for tilskuddsår " + grantYear + " (R-T2-1).",
-          "T2 has already been granted for grant year " + grantYear + " (R-T2-1).");
+      return Reasoned.of(false, R_T2_1, "R-T2-1.alreadyGranted", grantYear);
     }
     if (kind == GrantKind.T2 && prior.t1Granted() && prior.t1GrantYear() == grantYear) {
       return new Reasoned<>(
-          false,
-          new Explanation(
-              List.of(R_T_1, R_T2_5),
-              "T1 er innvilget for tilskuddsår "
-                  + grantYear
-                  + ", og et tilskuddsår har enten T1"
-                  + " eller T2 (R-T-1); å gjøre T1 om til T2 er en egen omgjøring (R-T2-5).",
-              "T1 has been granted for grant year "
-                  + grantYear
-                  + ", and a grant year has either"
-                  + " T1 or T2 (R-T-1); turning T1 into T2 is a separate conversion (R-T2-5)."));
+          false, Explanation.of(List.of(R_T_1, R_T2_5), "R-T2-5.conversion", grantYear));
     }
     if (grantYear > LAST_T1_YEAR && !prior.grantedBefore(grantYear)) {
-      return Reasoned.of(
-          false,
-          R_DL_3,
-          "Tilskuddsår "
-              + grantYear
-              + " krever at en tidligere førstegangssøknad er innvilget"
-              + " (R-DL-3).",
-          "Grant year "
-              + grantYear
-              + " needs an earlier first application that was granted"
-              + " (R-DL-3).");
+      return Reasoned.of(false, R_DL_3, "R-DL-3.needsGrant", grantYear);
     }
     if (!prior.grantedBefore(grantYear)) {
       return new Reasoned<>(true, possible.explanation().and(eitherT1OrT2()));

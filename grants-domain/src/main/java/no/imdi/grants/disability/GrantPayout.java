@@ -1,7 +1,5 @@
 package no.imdi.grants.disability;
 
-import static no.imdi.grants.shared.Formats.date;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,6 +25,8 @@ public final class GrantPayout {
   public static final String RULE_INSTALMENTS = "R-PAY-1";
   public static final String RULE_LUMP_SUM = "R-PAY-2";
 
+  private static final List<String> RULES = List.of(RULE_INSTALMENTS, RULE_LUMP_SUM);
+
   private GrantPayout() {}
 
   /** The instalments that pay {@code amount}, granted on {@code decisionDate}. */
@@ -36,40 +36,21 @@ public final class GrantPayout {
     Objects.requireNonNull(decisionDate, "decisionDate");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(setting, "setting");
-    String code = "FHT" + kind.name().substring(1);
+    String code = kind == GrantKind.T1 ? "FHT1" : "FHT2";
     LocalDate basis = firstBasisOnOrAfter(decisionDate);
-    String unverified = setting.verified() ? "" : "; regelen er ikke verifisert";
-    String unverifiedEn = setting.verified() ? "" : "; rule not verified";
     if (setting.wholeAtNextInstalment()) {
       Instalment whole = instalment(basis, code, Share.WHOLE, amount);
       return new Reasoned<>(
           List.of(whole),
-          new Explanation(
-              List.of(RULE_INSTALMENTS, RULE_LUMP_SUM),
-              "Utbetales samlet med "
-                  + amount
-                  + " i terminen per "
-                  + date(basis)
-                  + " (utbetaling "
-                  + whole.payout()
-                  + "), første termin etter vedtaket "
-                  + date(decisionDate)
-                  + " (R-PAY-1, R-PAY-2"
-                  + unverified
-                  + ").",
-              "Paid in full, "
-                  + amount
-                  + ", in the instalment of "
-                  + date(basis)
-                  + " (payout "
-                  + whole.payoutEnglish()
-                  + "), the first instalment after the decision of "
-                  + date(decisionDate)
-                  + " (R-PAY-1, R-PAY-2"
-                  + unverifiedEn
-                  + ")."));
+          Explanation.of(
+              RULES,
+              setting.verified() ? "R-PAY-2.whole" : "R-PAY-2.whole.unverified",
+              amount,
+              basis,
+              whole.term().payout(basis.getYear()),
+              decisionDate));
     }
-    List<Instalment> lines = new ArrayList<>();
+    List<Instalment> lines = new ArrayList<>(4);
     List<Nok> parts = quarters(amount);
     for (int i = 0; i < 4; i++) {
       lines.add(instalment(basis, code, Share.QUARTER, parts.get(i)));
@@ -77,26 +58,12 @@ public final class GrantPayout {
     }
     return new Reasoned<>(
         List.copyOf(lines),
-        new Explanation(
-            List.of(RULE_INSTALMENTS, RULE_LUMP_SUM),
-            "Utbetales med en fjerdedel i hver av de fire terminene fra "
-                + date(lines.get(0).basisDate())
-                + " til "
-                + date(lines.get(3).basisDate())
-                + ", første termin etter vedtaket "
-                + date(decisionDate)
-                + " (R-PAY-1, R-PAY-2"
-                + unverified
-                + ").",
-            "Paid a quarter in each of the four instalments from "
-                + date(lines.get(0).basisDate())
-                + " to "
-                + date(lines.get(3).basisDate())
-                + ", the first after the decision of "
-                + date(decisionDate)
-                + " (R-PAY-1, R-PAY-2"
-                + unverifiedEn
-                + ")."));
+        Explanation.of(
+            RULES,
+            setting.verified() ? "R-PAY-2.quarters" : "R-PAY-2.quarters.unverified",
+            lines.get(0).basisDate(),
+            lines.get(3).basisDate(),
+            decisionDate));
   }
 
   static List<Nok> quarters(Nok amount) {
@@ -109,7 +76,6 @@ public final class GrantPayout {
   }
 
   private static Instalment instalment(LocalDate basis, String code, Share share, Nok amount) {
-    InstalmentTerm term = InstalmentTerm.firstOnOrAfter(basis);
-    return new Instalment(basis, term, term.payoutNorwegian(basis.getYear()), code, share, amount);
+    return new Instalment(basis, InstalmentTerm.firstOnOrAfter(basis), code, share, amount);
   }
 }

@@ -61,45 +61,14 @@ public record GrantYear(int number, Period period) {
 
   /** Why the year runs as it does, for a caseworker to check. */
   public Explanation explanation(ReferenceDate reference) {
-    String head = "Tilskuddsår " + number + ": " + period;
-    String headEn = "Grant year " + number + ": " + period;
     if (number == 1) {
-      return reference.explanation(
-          R_GY_1,
-          head + " (R-GY-1: starter på " + reference.norwegian() + " og varer ett år).",
-          headEn + " (R-GY-1: starts on " + reference.english() + " and lasts one year).");
+      return reference.explanation(R_GY_1, "R-GY-1.first", number, period, reference);
     }
     if (isLeapDay(reference.date()) && start().getMonth() == Month.MARCH) {
       return reference.explanation(
-          R_GY_1,
-          head
-              + " (R-GY-1: "
-              + reference.norwegian()
-              + "; "
-              + start().getYear()
-              + " har ikke 29. februar, så året starter 1. mars).",
-          headEn
-              + " (R-GY-1: "
-              + reference.english()
-              + "; "
-              + start().getYear()
-              + " has no 29 February, so the year starts on 1 March).");
+          R_GY_1, "R-GY-1.leapDay", number, period, reference, start().getYear());
     }
-    return reference.explanation(
-        R_GY_1,
-        head
-            + " (R-GY-1: samme dato som "
-            + reference.norwegian()
-            + ", "
-            + (number - 1)
-            + " år senere).",
-        headEn
-            + " (R-GY-1: the same date as "
-            + reference.english()
-            + ", "
-            + (number - 1)
-            + (number == 2 ? " year" : " years")
-            + " later).");
+    return reference.explanation(R_GY_1, "R-GY-1.later", number, period, reference, number - 1);
   }
 
   private static LocalDate start(LocalDate reference, int number) {

@@ -6,14 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
+import no.imdi.grants.shared.ReasonArgs;
 
 /**
  * The date a person's grant years (R-GY-1) and application deadlines count from: the settlement
  * date (<i>bosettingsdato</i>), or, for a child born up to six months after the mother was settled
- * (R-T-TG-3), the child's date of birth (R-DL-4).
+ * (R-T-TG-3), the child's date of birth (R-DL-4). A reason that names it takes the date itself as
+ * its argument and writes it as a phrase only when read.
  */
-public record ReferenceDate(LocalDate date, boolean childBirth) {
+public record ReferenceDate(LocalDate date, boolean childBirth) implements ReasonArgs.Phrased {
 
   public ReferenceDate {
     Objects.requireNonNull(date, "date");
@@ -27,19 +29,17 @@ public record ReferenceDate(LocalDate date, boolean childBirth) {
     return new ReferenceDate(birthDate, true);
   }
 
-  /** "bosettingsdato 13.10.2023" or "barnets fødselsdato 01.02.2024". */
-  String norwegian() {
-    return (childBirth ? "barnets fødselsdato " : "bosettingsdato ") + Formats.date(date);
+  /** "bosettingsdato 13.10.2023" or "barnets fødselsdato 01.02.2024", as a part of a sentence. */
+  @Override
+  public Reason phrase() {
+    return Reason.phrase(
+        childBirth ? "referenceDate.childBirth" : "referenceDate.settlement", date);
   }
 
-  /** "the settlement date 13.10.2023" or "the child's date of birth 01.02.2024". */
-  String english() {
-    return (childBirth ? "the child's date of birth " : "the settlement date ")
-        + Formats.date(date);
-  }
-
-  /** An explanation citing the rule, and R-DL-4 as well when the date is a child's birth. */
-  Explanation explanation(String rule, String norwegian, String english) {
-    return new Explanation(childBirth ? List.of(rule, R_DL_4) : List.of(rule), norwegian, english);
+  /** A sentence citing the rule, and R-DL-4 as well when the date is a child's birth. */
+  Explanation explanation(String rule, String key, Object... args) {
+    return childBirth
+        ? Explanation.of(List.of(rule, R_DL_4), key, args)
+        : Explanation.of(rule, key, args);
   }
 }

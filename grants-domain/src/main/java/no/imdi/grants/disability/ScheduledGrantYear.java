@@ -13,8 +13,7 @@ import no.imdi.grants.shared.Nok;
  * earlier year has been granted (R-DL-2); year 1 is always a first application, so there it is the
  * first-application deadline. The T1 amount and T2 cap are those of {@code rateYear} (R-RATE-1),
  * {@code null} where the grant is not possible or no rate is known; {@code ratesVerified} is true
- * only when at least one rate is shown and every rate shown comes from a verified row. {@code
- * rules} are the ids cited by the explanation.
+ * only when at least one rate is shown and every rate shown comes from a verified row.
  */
 public record ScheduledGrantYear(
     int grantYear,
@@ -28,7 +27,6 @@ public record ScheduledGrantYear(
     Nok t2Cap,
     int rateYear,
     boolean ratesVerified,
-    List<String> rules,
     Explanation explanation) {
 
   public ScheduledGrantYear {
@@ -36,6 +34,10 @@ public record ScheduledGrantYear(
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(explanation, "explanation");
-    rules = List.copyOf(rules);
+  }
+
+  /** The ids of the rules the explanation cites. */
+  public List<String> rules() {
+    return explanation.rules();
   }
 }

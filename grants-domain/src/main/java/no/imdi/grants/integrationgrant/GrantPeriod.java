@@ -1,8 +1,6 @@
 package no.imdi.grants.integrationgrant;
 
-import static no.imdi.grants.shared.Formats.date;
-
-import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.ReasonArgs;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -27,67 +25,22 @@ public record GrantPeriod(int firstCalendarYear, int years) {
     int first = person.settlementDate().getYear();
     if (!person.familyOfHumanitarian()) {
       GrantPeriod period = new GrantPeriod(first, FULL_YEARS);
-      return new Reasoned<>(
+      return Reasoned.of(
           period,
-          Explanation.of(
-              RULE,
-              "Tilskuddsperioden er "
-                  + period.range()
-                  + ", "
-                  + FULL_YEARS
-                  + " år ("
-                  + RULE
-                  + ": bosettingsåret "
-                  + first
-                  + " etter bosetting "
-                  + date(person.settlementDate())
-                  + ", og de fire neste kalenderårene).",
-              "The grant period is "
-                  + period.range()
-                  + ", "
-                  + FULL_YEARS
-                  + " years ("
-                  + RULE
-                  + ": the settlement year "
-                  + first
-                  + " of the settlement on "
-                  + date(person.settlementDate())
-                  + ", and the four following calendar years)."));
+          RULE,
+          "R-IG-2.period",
+          period.calendarYears(),
+          FULL_YEARS,
+          first,
+          person.settlementDate());
     }
     GrantPeriod period = new GrantPeriod(first, settings.familyOfHumanitarianYears());
-    boolean verified = settings.familyOfHumanitarianYearsVerified();
-    return new Reasoned<>(
-        period,
-        Explanation.of(
-            RULE,
-            "Tilskuddsperioden er "
-                + period.range()
-                + ", "
-                + period.years
-                + " år ("
-                + RULE
-                + ": familieinnvandret til person med opphold på humanitært grunnlag, bosatt "
-                + date(person.settlementDate())
-                + "; innstilling "
-                + period.years
-                + " år"
-                + (verified ? "" : ", ikke verifisert")
-                + ").",
-            "The grant period is "
-                + period.range()
-                + ", "
-                + period.years
-                + " year"
-                + (period.years == 1 ? "" : "s")
-                + " ("
-                + RULE
-                + ": family immigration to a person with residence on humanitarian grounds, "
-                + "settled on "
-                + date(person.settlementDate())
-                + "; setting "
-                + period.years
-                + (verified ? "" : ", not verified")
-                + ")."));
+    String key =
+        settings.familyOfHumanitarianYearsVerified()
+            ? "R-IG-2.period.humanitarian"
+            : "R-IG-2.period.humanitarian.unverified";
+    return Reasoned.of(
+        period, RULE, key, period.calendarYears(), period.years, person.settlementDate());
   }
 
   /** The calendar year of grant year {@code grantYear} (1-based). */
@@ -102,10 +55,8 @@ public record GrantPeriod(int firstCalendarYear, int years) {
     return firstCalendarYear + years - 1;
   }
 
-  /** The calendar years as written in explanations: {@code 2023–2027}, or {@code 2023}. */
-  public String range() {
-    return years == 1
-        ? Integer.toString(firstCalendarYear)
-        : firstCalendarYear + "–" + lastCalendarYear();
+  /** The calendar years, as explanations write them: {@code 2023–2027}, or {@code 2023}. */
+  public ReasonArgs.Years calendarYears() {
+    return ReasonArgs.years(firstCalendarYear, lastCalendarYear());
   }
 }

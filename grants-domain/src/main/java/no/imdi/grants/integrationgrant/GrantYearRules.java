@@ -22,9 +22,12 @@ final class GrantYearRules {
   }
 
   GrantYearEntry year(SettledPerson person, GrantPeriod period, int grantYear) {
+    if (grantYear > 1) {
+      return laterYear(person, period, grantYear);
+    }
     int calendarYear = period.calendarYear(grantYear);
     Explanation why = calendarYearReason(grantYear, calendarYear, period);
-    List<RateCode> codes = new ArrayList<>();
+    List<RateCode> codes = new ArrayList<>(3);
     codes.add(yearCode(person.household(), grantYear));
     why = why.and(codeReason(person.household(), grantYear, codes.get(0)));
     if (grantYear == 1) {
@@ -32,24 +35,47 @@ final class GrantYearRules {
       boolean child = person.household() == Household.CHILD;
       why = why.and(oneOff(OneOffSupplements.childcare(person), RateCode.BHT, codes, child));
     }
-    List<CodeAmount> amounts = new ArrayList<>();
+    List<CodeAmount> amounts = new ArrayList<>(codes.size());
     for (RateCode code : codes) {
       CodeAmount amount = rates.amount(code, calendarYear, RateLookup.RULE);
       amounts.add(amount);
       why = why.and(amount.explanation());
     }
-    Reasoned<List<Instalment>> instalments =
-        grantYear == 1
-            ? InstalmentPlan.whole(amounts, person)
-            : InstalmentPlan.quarterly(amounts.get(0), calendarYear, person);
+    Reasoned<List<Instalment>> instalments = InstalmentPlan.whole(amounts, person);
+    List<String> names = new ArrayList<>(codes.size());
+    for (RateCode code : codes) {
+      names.add(code.code());
+    }
     return new GrantYearEntry(
         grantYear,
         calendarYear,
-        codes.stream().map(RateCode::code).toList(),
+        names,
         amounts,
         total(amounts),
         instalments.value(),
         why.and(instalments.explanation()));
+  }
+
+  /** Years 2-5: the year's one code, paid in quarters (R-IG-4, R-IG-5). */
+  private GrantYearEntry laterYear(SettledPerson person, GrantPeriod period, int grantYear) {
+    int calendarYear = period.calendarYear(grantYear);
+    RateCode code = yearCode(person.household(), grantYear);
+    CodeAmount amount = rates.amount(code, calendarYear, RateLookup.RULE);
+    Reasoned<List<Instalment>> instalments = InstalmentPlan.quarterly(amount, calendarYear, person);
+    Explanation why =
+        calendarYearReason(grantYear, calendarYear, period)
+            .and(
+                codeReason(person.household(), grantYear, code),
+                amount.explanation(),
+                instalments.explanation());
+    return new GrantYearEntry(
+        grantYear,
+        calendarYear,
+        List.of(code.code()),
+        List.of(amount),
+        amount.amount(),
+        instalments.value(),
+        why);
   }
 
   static RateCode yearCode(Household household, int grantYear) {
@@ -69,52 +95,27 @@ final class GrantYearRules {
       codes.add(code);
       return rule.explanation();
     }
-    return explainRefusal ? rule.explanation() : new Explanation(List.of(), "", "");
+    return explainRefusal ? rule.explanation() : Explanation.NONE;
   }
 
   private static Explanation calendarYearReason(int grantYear, int calendarYear, GrantPeriod p) {
-    String rule = GrantPeriod.RULE;
     if (grantYear == 1) {
-      return Explanation.of(
-          rule,
-          "Tilskuddsår 1 er " + calendarYear + ", bosettingsåret (" + rule + ").",
-          "Grant year 1 is " + calendarYear + ", the settlement year (" + rule + ").");
+      return Explanation.of(GrantPeriod.RULE, "R-IG-2.year.first", calendarYear);
     }
-    String sum = p.firstCalendarYear() + " + " + (grantYear - 1);
     return Explanation.of(
-        rule,
-        "Tilskuddsår "
-            + grantYear
-            + " er "
-            + calendarYear
-            + " ("
-            + rule
-            + ": bosettingsåret "
-            + sum
-            + ").",
-        "Grant year "
-            + grantYear
-            + " is "
-            + calendarYear
-            + " ("
-            + rule
-            + ": the settlement year "
-            + sum
-            + ").");
+        GrantPeriod.RULE,
+        "R-IG-2.year",
+        grantYear,
+        calendarYear,
+        p.firstCalendarYear(),
+        grantYear - 1);
   }
 
   private static Explanation codeReason(Household household, int grantYear, RateCode code) {
-    String rule = RateLookup.RULE;
     if (grantYear == 1) {
-      return Explanation.of(
-          rule,
-          "Kode " + code.code() + " (" + rule + ": tilskuddsår 1, " + household.norwegian() + ").",
-          "Code " + code.code() + " (" + rule + ": grant year 1, " + household.english() + ").");
+      return Explanation.of(RateLookup.RULE, "R-IG-4.code.first", code.code(), household);
     }
-    return Explanation.of(
-        rule,
-        "Kode " + code.code() + " (" + rule + ": tilskuddsår " + grantYear + ").",
-        "Code " + code.code() + " (" + rule + ": grant year " + grantYear + ").");
+    return Explanation.of(RateLookup.RULE, "R-IG-4.code", code.code(), grantYear);
   }
 
   private static Nok total(List<CodeAmount> amounts) {

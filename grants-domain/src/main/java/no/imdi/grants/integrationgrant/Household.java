@@ -1,25 +1,24 @@
 package no.imdi.grants.integrationgrant;
 
+import java.util.Locale;
 import no.imdi.grants.rate.RateCode;
+import no.imdi.grants.shared.ReasonTexts;
 
 /**
  * The person's place in the household at settlement, which decides the year-1 rate of the
  * integration grant (R-IG-4): a single adult (*enslig voksen*, {@code AR-1-EV}), an adult in a
- * family (*voksen i familie*, {@code AR-1}) or a child (*barn*, {@code AR-1-B}).
+ * family (*voksen i familie*, {@code AR-1}) or a child (*barn*, {@code AR-1-B}). The names are in
+ * the reasons bundles ({@code Household.CHILD}).
  */
 public enum Household {
-  SINGLE_ADULT(RateCode.AR_1_EV, "enslig voksen", "single adult"),
-  ADULT_IN_FAMILY(RateCode.AR_1, "voksen i familie", "adult in a family"),
-  CHILD(RateCode.AR_1_B, "barn", "child");
+  SINGLE_ADULT(RateCode.AR_1_EV),
+  ADULT_IN_FAMILY(RateCode.AR_1),
+  CHILD(RateCode.AR_1_B);
 
   private final RateCode yearOneCode;
-  private final String norwegian;
-  private final String english;
 
-  Household(RateCode yearOneCode, String norwegian, String english) {
+  Household(RateCode yearOneCode) {
     this.yearOneCode = yearOneCode;
-    this.norwegian = norwegian;
-    this.english = english;
   }
 
   public RateCode yearOneCode() {
@@ -27,10 +26,10 @@ public enum Household {
   }
 
   public String norwegian() {
-    return norwegian;
+    return ReasonTexts.label(this, ReasonTexts.BOKMAL);
   }
 
   public String english() {
-    return english;
+    return ReasonTexts.label(this, Locale.ENGLISH);
   }
 }

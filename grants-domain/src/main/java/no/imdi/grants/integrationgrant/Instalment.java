@@ -6,16 +6,19 @@ import no.imdi.grants.shared.Nok;
 
 /**
  * One payment line of the integration grant (R-IG-5): the instalment basis date it belongs to, its
- * payout (as a label such as {@code primo april 2024}), the grant code, the share of the year's
+ * payout ({@code primo april 2024}, written when read), the grant code, the share of the year's
  * rate and the amount, {@code null} when no rate is known.
  */
 public record Instalment(
-    LocalDate basisDate, InstalmentTerm term, String payout, String code, Share share, Nok amount) {
+    LocalDate basisDate, InstalmentTerm term, String code, Share share, Nok amount) {
 
   static Instalment of(LocalDate basisDate, String code, Share share, Nok amount) {
-    InstalmentTerm term = InstalmentTerm.firstOnOrAfter(basisDate);
-    return new Instalment(
-        basisDate, term, term.payoutNorwegian(basisDate.getYear()), code, share, amount);
+    return new Instalment(basisDate, InstalmentTerm.firstOnOrAfter(basisDate), code, share, amount);
+  }
+
+  /** The payout as caseworkers write it: {@code primo april 2024}. */
+  public String payout() {
+    return term.payoutNorwegian(basisDate.getYear());
   }
 
   public YearMonth payoutMonth() {

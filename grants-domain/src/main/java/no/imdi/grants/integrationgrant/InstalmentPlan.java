@@ -1,7 +1,5 @@
 package no.imdi.grants.integrationgrant;
 
-import static no.imdi.grants.shared.Formats.date;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.Reason;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -23,13 +22,15 @@ import no.imdi.grants.shared.Reasoned;
 final class InstalmentPlan {
 
   static final String RULE = "R-IG-5";
+  private static final InstalmentTerm[] TERMS = InstalmentTerm.values();
+  private static final int QUARTERS = TERMS.length;
 
   private InstalmentPlan() {}
 
   static Reasoned<List<Instalment>> whole(List<CodeAmount> codes, SettledPerson person) {
     LocalDate registered = person.effectiveRegistrationDate();
     LocalDate basis = firstBasisOnOrAfter(registered);
-    List<Instalment> lines = new ArrayList<>();
+    List<Instalment> lines = new ArrayList<>(codes.size());
     for (CodeAmount code : codes) {
       lines.add(Instalment.of(basis, code.code(), Share.WHOLE, code.amount()));
     }
@@ -38,79 +39,50 @@ final class InstalmentPlan {
         List.copyOf(lines),
         Explanation.of(
             RULE,
-            "Utbetales med hel sats i terminen per "
-                + date(basis)
-                + " (utbetaling "
-                + first.payout()
-                + "), første termin etter at personen ble registrert bosatt "
-                + registrationAndRule(person, true)
-                + ".",
-            "Paid at the whole rate in the instalment of "
-                + date(basis)
-                + " (payout "
-                + first.payoutEnglish()
-                + "), the first instalment after the person was "
-                + "registered as settled on "
-                + registrationAndRule(person, false)
-                + "."));
+            registrationKey(person),
+            basis,
+            first.term().payout(basis.getYear()),
+            registered));
   }
 
   static Reasoned<List<Instalment>> quarterly(
       CodeAmount code, int calendarYear, SettledPerson person) {
     LocalDate registeredBasis = firstBasisOnOrAfter(person.effectiveRegistrationDate());
     List<Nok> amounts = code.known() ? quarters(code.amount()) : null;
-    List<Instalment> lines = new ArrayList<>();
+    Instalment[] lines = new Instalment[QUARTERS];
     boolean caughtUp = false;
-    for (InstalmentTerm term : InstalmentTerm.values()) {
+    for (InstalmentTerm term : TERMS) {
       LocalDate basis = term.basisDate(calendarYear);
       if (basis.isBefore(registeredBasis)) {
         basis = registeredBasis;
         caughtUp = true;
       }
       Nok amount = amounts == null ? null : amounts.get(term.ordinal());
-      lines.add(Instalment.of(basis, code.code(), Share.QUARTER, amount));
+      lines[term.ordinal()] = Instalment.of(basis, code.code(), Share.QUARTER, amount);
     }
     Explanation explanation =
-        Explanation.of(
-            RULE,
-            "Utbetales med en fjerdedel av satsen i hver av de fire terminene i "
-                + calendarYear
-                + " (per 31.03, 30.06, 30.09 og 31.12)"
-                + quarterText(code, amounts, true)
-                + " ("
-                + RULE
-                + ").",
-            "Paid a quarter of the rate in each of the four instalments of "
-                + calendarYear
-                + " (31.03, 30.06, 30.09 and 31.12)"
-                + quarterText(code, amounts, false)
-                + " ("
-                + RULE
-                + ").");
+        Explanation.of(RULE, "R-IG-5.quarterly", calendarYear, quarterText(code, amounts));
     if (caughtUp) {
       explanation =
           explanation.and(
               Explanation.of(
-                  RULE,
-                  "Terminer før registrert bosatt "
-                      + date(person.effectiveRegistrationDate())
-                      + " utbetales i terminen per "
-                      + date(registeredBasis)
-                      + ".",
-                  "Instalments before the registration as settled on "
-                      + date(person.effectiveRegistrationDate())
-                      + " are paid in the instalment of "
-                      + date(registeredBasis)
-                      + "."));
+                  RULE, "R-IG-5.caughtUp", person.effectiveRegistrationDate(), registeredBasis));
     }
-    return new Reasoned<>(List.copyOf(lines), explanation);
+    return new Reasoned<>(List.of(lines), explanation);
   }
 
   /**
    * The rate in four parts that add up exactly: three rounded down to the øre, the last the rest.
    */
   static List<Nok> quarters(Nok rate) {
-    Nok quarter = Nok.of(rate.amount().divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN));
+    BigDecimal amount = rate.amount();
+    if (amount.signum() >= 0 && amount.precision() < 18) {
+      long ore = amount.movePointRight(2).longValue();
+      Nok quarter = Nok.of(BigDecimal.valueOf(ore / 4, 2));
+      Nok last = ore % 4 == 0 ? quarter : Nok.of(BigDecimal.valueOf(ore - 3 * (ore / 4), 2));
+      return List.of(quarter, quarter, quarter, last);
+    }
+    Nok quarter = Nok.of(amount.divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN));
     Nok last = rate.minus(quarter).minus(quarter).minus(quarter);
     return List.of(quarter, quarter, quarter, last);
   }
@@ -119,44 +91,25 @@ final class InstalmentPlan {
     return InstalmentTerm.firstOnOrAfter(day).basisDate(day.getYear());
   }
 
-  private static String quarterText(CodeAmount code, List<Nok> amounts, boolean norwegian) {
+  private static Reason quarterText(CodeAmount code, List<Nok> amounts) {
     if (amounts == null) {
-      return norwegian ? "; beløpet er ukjent uten sats" : "; the amount is unknown without a rate";
+      return Reason.phrase("R-IG-5.quarters.unknown");
     }
     Nok quarter = amounts.get(0);
     Nok last = amounts.get(3);
     if (quarter.equals(last)) {
-      return (norwegian ? ": en fjerdedel av " : ": a quarter of ")
-          + code.amount()
-          + " = "
-          + quarter
-          + (norwegian ? " per termin" : " per instalment");
+      return Reason.phrase("R-IG-5.quarters.equal", code.amount(), quarter);
     }
-    return norwegian
-        ? ": "
-            + quarter
-            + " i de tre første terminene og "
-            + last
-            + " i den siste, til sammen "
-            + code.amount()
-        : ": "
-            + quarter
-            + " in the first three instalments and "
-            + last
-            + " in the last, "
-            + code.amount()
-            + " in all";
+    return Reason.phrase("R-IG-5.quarters.unequal", quarter, last, code.amount());
   }
 
-  /** The registration date and the rule, with where a defaulted date comes from. */
-  private static String registrationAndRule(SettledPerson person, boolean norwegian) {
-    String day = date(person.effectiveRegistrationDate());
+  /** Where the registration date comes from: given, the date of birth or the settlement date. */
+  private static String registrationKey(SettledPerson person) {
     if (person.registrationDate() != null) {
-      return day + " (" + RULE + ")";
+      return "R-IG-5.whole";
     }
-    if (person.birthDate().isAfter(person.settlementDate())) {
-      return day + (norwegian ? " (fødselsdatoen; " : " (the date of birth; ") + RULE + ")";
-    }
-    return day + (norwegian ? " (bosettingsdatoen; " : " (the settlement date; ") + RULE + ")";
+    return person.birthDate().isAfter(person.settlementDate())
+        ? "R-IG-5.whole.birth"
+        : "R-IG-5.whole.settlement";
   }
 }

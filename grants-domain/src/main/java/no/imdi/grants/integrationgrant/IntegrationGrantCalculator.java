@@ -29,7 +29,7 @@ public final class IntegrationGrantCalculator {
       throw new IllegalArgumentException("person is required");
     }
     Reasoned<GrantPeriod> period = GrantPeriod.of(person, settings);
-    List<GrantYearEntry> years = new ArrayList<>();
+    List<GrantYearEntry> years = new ArrayList<>(period.value().years());
     for (int grantYear = 1; grantYear <= period.value().years(); grantYear++) {
       years.add(yearRules.year(person, period.value(), grantYear));
     }

@@ -3,6 +3,8 @@ package no.imdi.grants.integrationgrant;
 import java.util.List;
 import java.util.Optional;
 import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.ReasonArgs;
+import no.imdi.grants.shared.ReasonTexts;
 
 /**
  * A person's integration grant, year by year: the grant years with their codes, rates and
@@ -22,10 +24,14 @@ public record IntegrationGrantSchedule(
     return years.stream().filter(y -> y.calendarYear() == calendarYear).findFirst();
   }
 
-  /** The calendar years as written in explanations: {@code 2023–2027}. */
+  /** The calendar years of the period, as explanations write them: {@code 2023–2027}. */
+  public ReasonArgs.Years calendarYears() {
+    return ReasonArgs.years(
+        years.get(0).calendarYear(), years.get(years.size() - 1).calendarYear());
+  }
+
+  /** The calendar years as the pages write them: {@code 2023–2027}, or {@code 2023}. */
   public String range() {
-    int first = years.get(0).calendarYear();
-    int last = years.get(years.size() - 1).calendarYear();
-    return first == last ? Integer.toString(first) : first + "–" + last;
+    return ReasonTexts.value(calendarYears(), ReasonTexts.BOKMAL);
   }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import no.imdi.grants.calendar.WorkingDayRoll;
 import no.imdi.grants.shared.Explanation;
-import no.imdi.grants.shared.Formats;
+import no.imdi.grants.shared.Reason;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -30,32 +30,13 @@ public final class LimitationPeriod {
     Objects.requireNonNull(claimArises, "claimArises");
     LocalDate sameDate = claimArises.plusYears(YEARS);
     WorkingDayRoll roll = WorkingDayRoll.of(sameDate);
-    String norwegian = "tre år etter " + Formats.date(claimArises);
-    String english = "three years after " + Formats.date(claimArises);
-    if (sameDate.getDayOfMonth() != claimArises.getDayOfMonth()) {
-      norwegian +=
-          "; februar "
-              + sameDate.getYear()
-              + " har ingen 29. dag, så fristen ender på siste dag i måneden, "
-              + Formats.date(sameDate)
-              + " (foreldelsesloven § 29 nr. 1)";
-      english +=
-          "; February "
-              + sameDate.getYear()
-              + " has no 29th, so the period ends on the last day of the month, "
-              + Formats.date(sameDate)
-              + " (Limitation Act section 29 no. 1)";
-    }
-    if (roll.moved()) {
-      norwegian += "; " + roll.norwegian();
-      english += "; " + roll.english();
-    }
+    Reason noLeapDay =
+        sameDate.getDayOfMonth() == claimArises.getDayOfMonth()
+            ? null
+            : Reason.phrase("R-IG-7.noLeapDay", sameDate.getYear(), sameDate);
+    Reason moved = roll.moved() ? Reason.phrase("R-IG-7.rolled", roll.phrase()) : null;
     LocalDate last = roll.rolledTo();
-    return Reasoned.of(
-        last,
-        RULE,
-        "Foreldelsesfrist " + Formats.date(last) + " (" + RULE + ": " + norwegian + ").",
-        "Limitation date " + Formats.date(last) + " (" + RULE + ": " + english + ").");
+    return Reasoned.of(last, RULE, "R-IG-7.limitation", last, claimArises, noLeapDay, moved);
   }
 
   /**
@@ -68,15 +49,7 @@ public final class LimitationPeriod {
     LocalDate last = limitation.value();
     boolean inTime = !claimedOn.isAfter(last);
     Explanation verdict =
-        inTime
-            ? Explanation.of(
-                RULE,
-                "Kravet fremsatt " + Formats.date(claimedOn) + " er innenfor fristen.",
-                "The claim made on " + Formats.date(claimedOn) + " is in time.")
-            : Explanation.of(
-                RULE,
-                "Kravet fremsatt " + Formats.date(claimedOn) + " er foreldet.",
-                "The claim made on " + Formats.date(claimedOn) + " is time-barred.");
+        Explanation.of(RULE, inTime ? "R-IG-7.inTime" : "R-IG-7.timeBarred", claimedOn);
     return new Reasoned<>(inTime, limitation.explanation().and(verdict));
   }
 }

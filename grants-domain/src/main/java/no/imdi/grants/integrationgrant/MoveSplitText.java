@@ -1,82 +1,56 @@
 package no.imdi.grants.integrationgrant;
 
-import static no.imdi.grants.shared.Formats.date;
-
 import java.time.LocalDate;
 import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.Reason;
 
-/** The sentences that explain a split of the year's grant at a move (R-IG-6), in both languages. */
+/**
+ * The sentence that explains a split of the year's grant at a move (R-IG-6): the days of the
+ * calendar year each municipality has, by the rule of the settings (said to be unverified until an
+ * administrator confirms it), and the amounts, or that the amount is unknown without a rate.
+ */
 final class MoveSplitText {
 
   private MoveSplitText() {}
 
   static Explanation explain(MoveSplit split, IntegrationGrantSettings settings) {
-    String rule = MoveSplitter.RULE;
-    boolean verified = settings.moveSplitVerified();
     LocalDate move = split.moveDate();
-    String what = split.code() + " " + split.calendarYear();
     int days = split.daysInYear();
-    String oldDays = split.daysOld() + " av " + days + " dager";
-    String oldDaysEn = split.daysOld() + " of " + days + " days";
-    if (split.daysOld() > 0) {
-      String range = " (" + date(move.withDayOfYear(1)) + "–" + date(move.minusDays(1)) + ")";
-      oldDays += range;
-      oldDaysEn += range;
-    }
-    String newDays = split.daysNew() + " av " + days + " dager (fra " + date(move) + ")";
-    String newDaysEn = split.daysNew() + " of " + days + " days (from " + date(move) + ")";
-    String norwegian =
-        "Flytting "
-            + date(move)
-            + ": "
-            + what
-            + " fordeles "
-            + settings.moveSplit().norwegian()
-            + " ("
-            + rule
-            + (verified ? "" : "; fordelingsregelen er ikke verifisert")
-            + "): gammel kommune "
-            + oldDays;
-    String english =
-        "Move on "
-            + date(move)
-            + ": "
-            + what
-            + " is split "
-            + settings.moveSplit().english()
-            + " ("
-            + rule
-            + (verified ? "" : "; the split rule is not verified")
-            + "): old municipality "
-            + oldDaysEn;
+    Reason unverified = settings.moveSplitVerified() ? null : Reason.phrase("R-IG-6.unverified");
+    Reason oldDays =
+        split.daysOld() > 0
+            ? Reason.phrase(
+                "R-IG-6.oldDays.range",
+                split.daysOld(),
+                days,
+                move.withDayOfYear(1),
+                move.minusDays(1))
+            : Reason.phrase("R-IG-6.oldDays", split.daysOld(), days);
+    Reason newDays = Reason.phrase("R-IG-6.newDays", split.daysNew(), days, move);
     if (split.amount() == null) {
       return Explanation.of(
-          rule,
-          norwegian + ", ny kommune " + newDays + "; beløpet er ukjent uten sats.",
-          english + ", new municipality " + newDaysEn + "; the amount is unknown without a rate.");
+          MoveSplitter.RULE,
+          "R-IG-6.split.noRate",
+          move,
+          split.code(),
+          split.calendarYear(),
+          settings.moveSplit(),
+          unverified,
+          oldDays,
+          newDays);
     }
     return Explanation.of(
-        rule,
-        norwegian
-            + " = "
-            + split.oldMunicipality()
-            + ", ny kommune "
-            + newDays
-            + " = "
-            + split.newMunicipality()
-            + ", til sammen "
-            + split.amount()
-            + ". Gammel kommunes del er rundet til hele kroner (halv opp); ny kommune får resten.",
-        english
-            + " = "
-            + split.oldMunicipality()
-            + ", new municipality "
-            + newDaysEn
-            + " = "
-            + split.newMunicipality()
-            + ", "
-            + split.amount()
-            + " in all. The old municipality's "
-            + "share is rounded to whole kroner (half up); the new one gets the rest.");
+        MoveSplitter.RULE,
+        "R-IG-6.split",
+        move,
+        split.code(),
+        split.calendarYear(),
+        settings.moveSplit(),
+        unverified,
+        oldDays,
+        newDays,
+        split.oldMunicipality(),
+        split.newMunicipality(),
+        split.amount());
   }
 }

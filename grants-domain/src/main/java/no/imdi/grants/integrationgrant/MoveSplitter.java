@@ -1,7 +1,5 @@
 package no.imdi.grants.integrationgrant;
 
-import static no.imdi.grants.shared.Formats.date;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -34,23 +32,7 @@ public final class MoveSplitter {
     requireMoveDate(moveDate);
     Optional<GrantYearEntry> year = schedule.forCalendarYear(moveDate.getYear());
     if (year.isEmpty()) {
-      return Reasoned.of(
-          null,
-          RULE,
-          "Flyttingen "
-              + date(moveDate)
-              + " er utenfor tilskuddsperioden "
-              + schedule.range()
-              + "; ingenting å fordele ("
-              + RULE
-              + ").",
-          "The move on "
-              + date(moveDate)
-              + " is outside the grant period "
-              + schedule.range()
-              + "; nothing to split ("
-              + RULE
-              + ").");
+      return Reasoned.of(null, RULE, "R-IG-6.outside", moveDate, schedule.calendarYears());
     }
     CodeAmount amount = year.get().yearAmount();
     return split(amount.code(), amount.amount(), moveDate);

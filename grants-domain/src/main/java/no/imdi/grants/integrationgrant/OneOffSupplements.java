@@ -1,9 +1,6 @@
 package no.imdi.grants.integrationgrant;
 
-import static no.imdi.grants.shared.Formats.date;
-
 import java.time.LocalDate;
-import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -24,31 +21,13 @@ final class OneOffSupplements {
   static Reasoned<Boolean> elderly(SettledPerson person) {
     int age = person.ageOn(person.settlementDate());
     boolean applies = age >= ELDERLY_FROM_AGE;
-    String day = date(person.settlementDate());
-    return new Reasoned<>(
+    return Reasoned.of(
         applies,
-        Explanation.of(
-            RULE,
-            age
-                + " år på bosettingsdatoen "
-                + day
-                + ": "
-                + (applies ? "ELDR" : "ikke ELDR")
-                + " ("
-                + RULE
-                + ": "
-                + ELDERLY_FROM_AGE
-                + " år eller eldre).",
-            age
-                + " years old on the settlement date "
-                + day
-                + ": "
-                + (applies ? "ELDR" : "no ELDR")
-                + " ("
-                + RULE
-                + ": "
-                + ELDERLY_FROM_AGE
-                + " or older)."));
+        RULE,
+        applies ? "R-IG-4.elderly" : "R-IG-4.elderly.not",
+        age,
+        person.settlementDate(),
+        ELDERLY_FROM_AGE);
   }
 
   static Reasoned<Boolean> childcare(SettledPerson person) {
@@ -57,70 +36,26 @@ final class OneOffSupplements {
     }
     int age = person.ageOn(person.settlementDate());
     boolean applies = age <= CHILDCARE_UP_TO_AGE;
-    String day = date(person.settlementDate());
-    return new Reasoned<>(
+    return Reasoned.of(
         applies,
-        Explanation.of(
-            RULE,
-            age
-                + " år på bosettingsdatoen "
-                + day
-                + ": "
-                + (applies ? "BHT" : "ikke BHT")
-                + " ("
-                + RULE
-                + ": barn 0–"
-                + CHILDCARE_UP_TO_AGE
-                + " år).",
-            age
-                + " years old on the settlement date "
-                + day
-                + ": "
-                + (applies ? "BHT" : "no BHT")
-                + " ("
-                + RULE
-                + ": child aged 0–"
-                + CHILDCARE_UP_TO_AGE
-                + ")."));
+        RULE,
+        applies ? "R-IG-4.childcare" : "R-IG-4.childcare.not",
+        age,
+        person.settlementDate(),
+        CHILDCARE_UP_TO_AGE);
   }
 
   private static Reasoned<Boolean> bornAfterMother(SettledPerson person) {
     LocalDate mother = person.motherSettlementDate();
     LocalDate limit = SettledPerson.lastBirthDateAfterMother(mother);
     boolean applies = !person.birthDate().isAfter(limit);
-    int months = SettledPerson.CHILD_BORN_AFTER_MOTHER_MONTHS;
-    String born = date(person.birthDate());
-    return new Reasoned<>(
+    return Reasoned.of(
         applies,
-        Explanation.of(
-            RULE,
-            "Født "
-                + born
-                + ", "
-                + (applies ? "innen " : "mer enn ")
-                + months
-                + " måneder etter mors bosetting "
-                + date(mother)
-                + " (senest "
-                + date(limit)
-                + "): "
-                + (applies ? "BHT" : "ikke BHT")
-                + " ("
-                + RULE
-                + ").",
-            "Born on "
-                + born
-                + ", "
-                + (applies ? "within " : "more than ")
-                + months
-                + " months after the mother's settlement on "
-                + date(mother)
-                + " (at the latest "
-                + date(limit)
-                + "): "
-                + (applies ? "BHT" : "no BHT")
-                + " ("
-                + RULE
-                + ")."));
+        RULE,
+        applies ? "R-IG-4.childcare.bornWithin" : "R-IG-4.childcare.bornLater",
+        person.birthDate(),
+        SettledPerson.CHILD_BORN_AFTER_MOTHER_MONTHS,
+        mother,
+        limit);
   }
 }

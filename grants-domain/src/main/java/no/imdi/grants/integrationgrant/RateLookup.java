@@ -4,7 +4,6 @@ import java.util.Optional;
 import no.imdi.grants.rate.Rate;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.rate.RateTable;
-import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -25,36 +24,12 @@ final class RateLookup {
   /** The rate row, or {@code null} with a reason when none is known. */
   Reasoned<Rate> find(RateCode code, int calendarYear, String rule) {
     Optional<Rate> found = rates.find(code, calendarYear);
-    String name = code.code();
     if (found.isEmpty()) {
-      return new Reasoned<>(
-          null,
-          Explanation.of(
-              rule,
-              "Ingen sats er kjent for " + name + " i " + calendarYear + ".",
-              "No rate is known for " + name + " in " + calendarYear + "."));
+      return Reasoned.of(null, rule, "rate.none", code.code(), calendarYear);
     }
     Rate rate = found.get();
-    return new Reasoned<>(
-        rate,
-        Explanation.of(
-            rule,
-            "Sats "
-                + name
-                + " "
-                + calendarYear
-                + ": "
-                + rate.amount()
-                + (rate.verified() ? "" : " (ikke verifisert)")
-                + ".",
-            "Rate "
-                + name
-                + " "
-                + calendarYear
-                + ": "
-                + rate.amount()
-                + (rate.verified() ? "" : " (not verified)")
-                + "."));
+    String key = rate.verified() ? "rate.known" : "rate.known.unverified";
+    return Reasoned.of(rate, rule, key, code.code(), calendarYear, rate.amount());
   }
 
   CodeAmount amount(RateCode code, int calendarYear, String rule) {

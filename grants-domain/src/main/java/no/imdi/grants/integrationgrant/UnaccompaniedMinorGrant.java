@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.ReasonArgs;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -18,63 +19,25 @@ final class UnaccompaniedMinorGrant {
   static final String COMBINATION_RULE = "R-IG-8";
   static final int YOUNGER_BAND_UP_TO_AGE = 16;
   static final int LAST_AGE = 20;
+  private static final List<String> BAND_RULES = List.of(RULE, COMBINATION_RULE);
 
   private UnaccompaniedMinorGrant() {}
 
   static Reasoned<List<SpecialGrantEntry>> entries(SettledPerson person, RateLookup rates) {
     if (!person.unaccompaniedMinor()) {
-      return new Reasoned<>(List.of(), new Explanation(List.of(), "", ""));
+      return new Reasoned<>(List.of(), Explanation.NONE);
     }
     int birthYear = person.birthDate().getYear();
     int first = person.settlementDate().getYear();
     int last = birthYear + LAST_AGE;
-    List<SpecialGrantEntry> entries = new ArrayList<>();
+    List<SpecialGrantEntry> entries = new ArrayList<>(Math.max(0, last - first + 1));
     for (int year = first; year <= last; year++) {
       entries.add(entry(year, year - birthYear, rates));
     }
-    String range = first == last ? Integer.toString(first) : first + "–" + last;
     Explanation summary =
         entries.isEmpty()
-            ? Explanation.of(
-                RULE,
-                "Ikke særskilt tilskudd for enslig mindreårig: personen fylte "
-                    + LAST_AGE
-                    + " år i "
-                    + last
-                    + ", før bosettingsåret "
-                    + first
-                    + " ("
-                    + RULE
-                    + ").",
-                "No special grant for an unaccompanied minor: the person turned "
-                    + LAST_AGE
-                    + " in "
-                    + last
-                    + ", before the settlement year "
-                    + first
-                    + " ("
-                    + RULE
-                    + ").")
-            : Explanation.of(
-                RULE,
-                "Særskilt tilskudd for enslig mindreårig "
-                    + range
-                    + " ("
-                    + RULE
-                    + ": fra bosettingsåret til og med året personen fyller "
-                    + LAST_AGE
-                    + ", "
-                    + last
-                    + ").",
-                "Special grant for an unaccompanied minor "
-                    + range
-                    + " ("
-                    + RULE
-                    + ": from the settlement year up to and including the year the person turns "
-                    + LAST_AGE
-                    + ", "
-                    + last
-                    + ").");
+            ? Explanation.of(RULE, "R-EM.none", LAST_AGE, last, first)
+            : Explanation.of(RULE, "R-EM.period", ReasonArgs.years(first, last), LAST_AGE, last);
     return new Reasoned<>(List.copyOf(entries), summary);
   }
 
@@ -82,42 +45,11 @@ final class UnaccompaniedMinorGrant {
     boolean younger = age <= YOUNGER_BAND_UP_TO_AGE;
     RateCode code = younger ? RateCode.EMINB : RateCode.EMINU;
     Explanation band =
-        new Explanation(
-            List.of(RULE, COMBINATION_RULE),
-            code.code()
-                + " for "
-                + year
-                + ": personen fyller "
-                + age
-                + " år i "
-                + year
-                + " ("
-                + RULE
-                + ": "
-                + code.code()
-                + (younger
-                    ? " til og med året personen fyller " + YOUNGER_BAND_UP_TO_AGE
-                    : " fra året personen fyller " + (YOUNGER_BAND_UP_TO_AGE + 1))
-                + "; i tillegg til integreringstilskuddet, "
-                + COMBINATION_RULE
-                + ").",
-            code.code()
-                + " for "
-                + year
-                + ": the person turns "
-                + age
-                + " in "
-                + year
-                + " ("
-                + RULE
-                + ": "
-                + code.code()
-                + (younger
-                    ? " up to and including the year the person turns " + YOUNGER_BAND_UP_TO_AGE
-                    : " from the year the person turns " + (YOUNGER_BAND_UP_TO_AGE + 1))
-                + "; on top of the integration grant, "
-                + COMBINATION_RULE
-                + ").");
+        younger
+            ? Explanation.of(
+                BAND_RULES, "R-EM.band.younger", code.code(), year, age, YOUNGER_BAND_UP_TO_AGE)
+            : Explanation.of(
+                BAND_RULES, "R-EM.band.older", code.code(), year, age, YOUNGER_BAND_UP_TO_AGE + 1);
     CodeAmount rate = rates.amount(code, year, RULE);
     return new SpecialGrantEntry(
         year, code.code(), rate.amount(), rate.verified(), band.and(rate.explanation()));

@@ -27,7 +27,9 @@ import no.imdi.grants.municipality.Municipality;
 /**
  * The settlement (*bosetting*) of one person in a municipality: the fact every grant is computed
  * from. It holds the registered {@link SettlementFacts}, the municipality where the person lives
- * now, and the history of moves (R-IG-6).
+ * now, the history of moves (R-IG-6), and for a family member reunified with a person in the
+ * register that reference person (*referanseperson*, R-IG-1: family members count only while the
+ * main person is within the scheme; R-IG-2).
  */
 @Entity
 @Table(name = "settlement")
@@ -77,6 +79,10 @@ public class Settlement {
   @JoinColumn(name = "mother_id")
   private Person mother;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reunified_with_id")
+  private Person reunifiedWith;
+
   @OneToMany(mappedBy = "settlement", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("moveDate")
   private List<SettlementMove> moves = new ArrayList<>();
@@ -107,23 +113,37 @@ public class Settlement {
     this.mother = mother;
   }
 
+  /**
+   * Links a family member to the person they were reunified with (R-IG-1), or removes the link
+   * ({@code null}).
+   */
+  public void reunifyWith(Person referencePerson) {
+    if (referencePerson != null && referencePerson.equals(person)) {
+      throw new IllegalArgumentException("A person cannot be reunified with themselves");
+    }
+    this.reunifiedWith = referencePerson;
+  }
+
   /** The person moves to another municipality on a date; the history keeps the earlier one. */
   public SettlementMove moveTo(Municipality to, LocalDate moveDate) {
     Objects.requireNonNull(to);
     if (to.equals(municipality)) {
       throw new IllegalArgumentException("The person already lives in " + to.getLabel());
     }
-    if (moveDate.isBefore(settlementDate)) {
-      throw new IllegalArgumentException("A move cannot be dated before the settlement");
-    }
-    LocalDate lastMove = moves.isEmpty() ? null : moves.get(moves.size() - 1).getMoveDate();
-    if (lastMove != null && !moveDate.isAfter(lastMove)) {
-      throw new IllegalArgumentException("A move must be dated after the previous move");
+    if (!canMoveOn(moveDate)) {
+      throw new IllegalArgumentException(
+          "A move must be dated on or after the settlement and after the previous move");
     }
     SettlementMove move = new SettlementMove(this, municipality, to, moveDate);
     moves.add(move);
     municipality = to;
     return move;
+  }
+
+  /** Whether a move may be dated so: not before the settlement, after the previous move. */
+  public boolean canMoveOn(LocalDate moveDate) {
+    LocalDate lastMove = moves.isEmpty() ? null : moves.get(moves.size() - 1).getMoveDate();
+    return !moveDate.isBefore(settlementDate) && (lastMove == null || moveDate.isAfter(lastMove));
   }
 
   /**
@@ -192,6 +212,11 @@ public class Settlement {
 
   public Person getMother() {
     return mother;
+  }
+
+  /** The reference person this family member was reunified with (R-IG-1), or {@code null}. */
+  public Person getReunifiedWith() {
+    return reunifiedWith;
   }
 
   public List<SettlementMove> getMoves() {

@@ -1,29 +1,23 @@
 package no.imdi.grants.settlement;
 
+import java.util.Locale;
+import no.imdi.grants.shared.ReasonTexts;
+
 /**
  * Where UDI housed the person before settlement. Settled from any of UDI's special housing (<i>UDIs
  * særskilte botilbud</i>) the person can trigger T2 for up to 10 grant years (R-T2-3); settled from
- * the two care solutions after 16 June 2023 the higher T2 cap applies (R-RATE-2).
+ * the two care solutions after 16 June 2023 the higher T2 cap applies (R-RATE-2). The names are in
+ * the reasons bundles ({@code UdiHousing.TILRETTELAGT_AVDELING}).
  */
 public enum UdiHousing {
-  NONE("ikke UDIs særskilte botilbud", "not UDI's special housing", false),
-  TILRETTELAGT_AVDELING("tilrettelagt avdeling", "adapted unit (tilrettelagt avdeling)", false),
-  SAERSKILT_BO_OG_OMSORG(
-      "særskilt bo- og omsorgsløsning",
-      "special housing and care solution (særskilt bo- og omsorgsløsning)",
-      true),
-  SAERSKILT_PLEIE_OG_OMSORG(
-      "særskilt pleie- og omsorgsløsning",
-      "special nursing and care solution (særskilt pleie- og omsorgsløsning)",
-      true);
+  NONE(false),
+  TILRETTELAGT_AVDELING(false),
+  SAERSKILT_BO_OG_OMSORG(true),
+  SAERSKILT_PLEIE_OG_OMSORG(true);
 
-  private final String norwegian;
-  private final String english;
   private final boolean careSolution;
 
-  UdiHousing(String norwegian, String english, boolean careSolution) {
-    this.norwegian = norwegian;
-    this.english = english;
+  UdiHousing(boolean careSolution) {
     this.careSolution = careSolution;
   }
 
@@ -38,10 +32,10 @@ public enum UdiHousing {
   }
 
   public String norwegian() {
-    return norwegian;
+    return ReasonTexts.label(this, ReasonTexts.BOKMAL);
   }
 
   public String english() {
-    return english;
+    return ReasonTexts.label(this, Locale.ENGLISH);
   }
 }

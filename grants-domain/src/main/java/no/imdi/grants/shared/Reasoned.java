@@ -16,8 +16,9 @@ public record Reasoned<T>(T value, Explanation explanation) {
     Objects.requireNonNull(explanation, "explanation");
   }
 
-  public static <T> Reasoned<T> of(T value, String rule, String norwegian, String english) {
-    return new Reasoned<>(value, Explanation.of(rule, norwegian, english));
+  /** The value with one sentence that cites one rule: its message key and typed arguments. */
+  public static <T> Reasoned<T> of(T value, String rule, String key, Object... args) {
+    return new Reasoned<>(value, Explanation.of(rule, key, args));
   }
 
   public List<String> rules() {

@@ -43,7 +43,6 @@ class IntegrationGrantScheduleTest {
             new Instalment(
                 date("2023-12-31"),
                 InstalmentTerm.Q4,
-                "medio desember 2023",
                 "AR-1-EV",
                 Share.WHOLE,
                 Nok.kroner(241_100)));

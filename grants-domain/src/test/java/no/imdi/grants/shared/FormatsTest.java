@@ -25,8 +25,18 @@ class FormatsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2023-10-13, 13.10.2023", "2024-02-29, 29.02.2024", "1999-01-01, 01.01.1999"})
+  @CsvSource({
+    "2023-10-13, 13.10.2023",
+    "2024-02-29, 29.02.2024",
+    "1999-01-01, 01.01.1999",
+    "1900-12-31, 31.12.1900",
+    "2199-06-09, 09.06.2199",
+    "0999-01-02, 02.01.0999",
+    "+10000-03-04, 04.03.+10000"
+  })
   void datesAreWrittenDayMonthYear(LocalDate date, String expected) {
     assertThat(Formats.date(date)).isEqualTo(expected);
+    assertThat(Formats.date(date))
+        .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date));
   }
 }

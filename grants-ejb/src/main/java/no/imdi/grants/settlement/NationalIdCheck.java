@@ -4,13 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import no.imdi.grants.shared.FieldProblem;
 
-/** Checks a typed national id and that it agrees with the typed birth date. */
+/**
+ * Checks a typed national id and that it agrees with the typed birth date and sex (the id holds
+ * both: its first six digits are the birth date, its ninth is odd for a man and even for a woman).
+ */
 final class NationalIdCheck {
 
   private NationalIdCheck() {}
 
   static void check(
-      String nationalId, LocalDate birthDate, boolean allowSynthetic, List<FieldProblem> problems) {
+      String nationalId,
+      LocalDate birthDate,
+      Sex sex,
+      boolean allowSynthetic,
+      List<FieldProblem> problems) {
     if (nationalId == null || nationalId.isBlank()) {
       problems.add(FieldProblem.of("nationalId", "required"));
       return;
@@ -20,9 +27,12 @@ final class NationalIdCheck {
       problems.add(FieldProblem.of("nationalId", "nationalId." + result.problem().get().name()));
       return;
     }
-    LocalDate encoded = result.orElseThrow().birthDate();
-    if (birthDate != null && !birthDate.equals(encoded)) {
-      problems.add(FieldProblem.of("birthDate", "nationalId.birthDateMismatch", encoded));
+    NationalId id = result.orElseThrow();
+    if (birthDate != null && !birthDate.equals(id.birthDate())) {
+      problems.add(FieldProblem.of("birthDate", "nationalId.birthDateMismatch", id.birthDate()));
+    }
+    if (sex != null && sex != id.sex()) {
+      problems.add(FieldProblem.of("sex", "nationalId.sexMismatch." + id.sex().name()));
     }
   }
 }

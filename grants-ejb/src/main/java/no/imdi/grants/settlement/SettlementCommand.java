@@ -8,7 +8,10 @@ import java.time.LocalDate;
  * someone else's is refused rather than lost). The mother, for a child born after the mother's
  * settlement (R-T-TG-3), is given by her national id. When she lives in a municipality the caller
  * may not see, the form is not told who she is ({@code motherHidden}) and a blank mother id keeps
- * her as she is.
+ * her as she is. A family member reunified with a person in the register (R-IG-1, R-IG-2) names
+ * that reference person the same way ({@code reunifiedWithNationalId}, {@code
+ * reunifiedWithHidden}). The facts are {@code null} only in a command given to {@code
+ * SettlementService.check}, when the form lacks the settlement date or the target group.
  */
 public record SettlementCommand(
     Long settlementId,
@@ -22,7 +25,9 @@ public record SettlementCommand(
     String municipalityNumber,
     SettlementFacts facts,
     String motherNationalId,
-    boolean motherHidden) {
+    boolean motherHidden,
+    String reunifiedWithNationalId,
+    boolean reunifiedWithHidden) {
 
   public boolean isNew() {
     return settlementId == null;

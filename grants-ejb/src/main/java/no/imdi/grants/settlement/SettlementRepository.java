@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ public class SettlementRepository {
       "select new no.imdi.grants.settlement.SettlementRow(s.id, p.id, p.givenName, p.familyName,"
           + " p.nationalId, p.birthDate, m.number, m.name, s.settlementDate, s.targetGroup,"
           + " s.unaccompaniedMinor) from Settlement s join s.person p join s.municipality m";
+
+  private static final int MAX_NAME_WORDS = 5;
+  private static final int MIN_TYPO_WORD = 4;
 
   private static final String FETCH =
       "select s from Settlement s join fetch s.person p join fetch s.municipality";
@@ -50,7 +54,13 @@ public class SettlementRepository {
       MunicipalityScope scope, SettlementFilter filter, PageRequest<SettlementSort> page) {
     Map<String, Object> params = new HashMap<>();
     TypedQuery<SettlementRow> rows =
-        em.createQuery(ROW + where(scope, filter, params) + orderBy(page), SettlementRow.class)
+        em.createQuery(
+                matches(filter, params)
+                    + ROW
+                    + where(scope, filter, params, !fuzzy(filter))
+                    + (fuzzy(filter) ? " and p.id in (select mt.id from matches mt)" : "")
+                    + orderBy(page),
+                SettlementRow.class)
             .setFirstResult(page.first())
             .setMaxResults(page.size());
     params.forEach(rows::setParameter);
@@ -64,7 +74,7 @@ public class SettlementRepository {
         filter.name() != null || filter.nationalId() != null
             ? "select count(*) from Settlement s join s.person p"
             : "select count(*) from Settlement s";
-    TypedQuery<Long> count = em.createQuery(from + where(scope, filter, params), Long.class);
+    TypedQuery<Long> count = em.createQuery(from + where(scope, filter, params, true), Long.class);
     params.forEach(count::setParameter);
     return count.getSingleResult();
   }
@@ -82,7 +92,8 @@ public class SettlementRepository {
     return findOne(
         scope,
         "select distinct s from Settlement s join fetch s.person p join fetch s.municipality"
-            + " join fetch s.settledIn left join fetch s.mother left join fetch s.moves mv"
+            + " join fetch s.settledIn left join fetch s.mother left join fetch s.reunifiedWith"
+            + " left join fetch s.moves mv"
             + " left join fetch mv.from left join fetch mv.to where p.id = :key",
         personId);
   }
@@ -138,6 +149,19 @@ public class SettlementRepository {
         .getResultList();
   }
 
+  /** The family members registered as reunified with this person (R-IG-1), within the scope. */
+  public List<Settlement> reunifiedWith(MunicipalityScope scope, long referencePersonId) {
+    return em.createQuery(
+            "select s from Settlement s join fetch s.person join fetch s.municipality"
+                + " where s.reunifiedWith.id = :id"
+                + scopeClause(scope)
+                + " order by s.person.birthDate",
+            Settlement.class)
+        .setParameter("id", referencePersonId)
+        .setParameter("scope", scope.restrictedTo().orElse(""))
+        .getResultList();
+  }
+
   public void add(Person person, Settlement settlement) {
     em.persist(person);
     em.persist(settlement);
@@ -149,8 +173,49 @@ public class SettlementRepository {
         : " and :scope = ''";
   }
 
+  /**
+   * A name filter that forgives typos is answered first, on its own, by the trigram index (a
+   * materialized CTE): in the same query PostgreSQL may walk the family-name index instead and
+   * compute the trigram similarity for every row it passes (a second or more for a name late in the
+   * alphabet); the list then only looks the matches up.
+   */
+  private static String matches(SettlementFilter filter, Map<String, Object> params) {
+    if (!fuzzy(filter)) {
+      return "";
+    }
+    return "with matches as materialized (select q.id as id from Person q where 1 = 1"
+        + nameCondition("q", filter, params)
+        + ") ";
+  }
+
+  private static boolean fuzzy(SettlementFilter filter) {
+    return nameWords(filter.name()).stream().anyMatch(SettlementRepository::forgivesTypos);
+  }
+
+  private static String nameCondition(
+      String person, SettlementFilter filter, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder();
+    List<String> words = nameWords(filter.name());
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      where.append(" and (").append(person).append(".searchName like :name").append(i);
+      where.append(" escape '\\'");
+      params.put("name" + i, "%" + likeEscape(word) + "%");
+      if (forgivesTypos(word)) {
+        where.append(" or cast(sql('(? %> ?)', ").append(person).append(".searchName, :word");
+        where.append(i).append(") as Boolean)");
+        params.put("word" + i, word);
+      }
+      where.append(")");
+    }
+    return where.toString();
+  }
+
   private static String where(
-      MunicipalityScope scope, SettlementFilter filter, Map<String, Object> params) {
+      MunicipalityScope scope,
+      SettlementFilter filter,
+      Map<String, Object> params,
+      boolean withName) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     scope
         .restrictedTo()
@@ -163,9 +228,8 @@ public class SettlementRepository {
       where.append(" and s.municipality.number = :municipality");
       params.put("municipality", filter.municipalityNumber());
     }
-    if (filter.name() != null) {
-      where.append(" and p.searchName like :name escape '\\'");
-      params.put("name", "%" + likeEscape(filter.name().toLowerCase(Locale.ROOT)) + "%");
+    if (withName) {
+      where.append(nameCondition("p", filter, params));
     }
     if (filter.nationalId() != null) {
       where.append(" and p.nationalId like :nid escape '\\'");
@@ -193,6 +257,29 @@ public class SettlementRepository {
       case MUNICIPALITY -> " order by m.name" + dir + ", p.familyName, s.id";
       case TARGET_GROUP -> " order by s.targetGroup" + dir + ", p.familyName, s.id";
     };
+  }
+
+  /**
+   * The words of a name as typed, in any order and with or without the comma of "Family, Given":
+   * each must be in the name, as part of a word, or (a word of four letters or more) as a word of
+   * it with a small typo (the trigram word similarity of {@code %>}, by pg_trgm's {@code
+   * word_similarity_threshold}, 0.6 unless set); both are answered by the trigram index on {@code
+   * search_name}.
+   */
+  static List<String> nameWords(String name) {
+    if (name == null) {
+      return List.of();
+    }
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s,;]+"))
+        .filter(word -> !word.isEmpty())
+        .distinct()
+        .limit(MAX_NAME_WORDS)
+        .toList();
+  }
+
+  /** Shorter words have too few trigrams for their similarity to mean a typo. */
+  private static boolean forgivesTypos(String word) {
+    return word.length() >= MIN_TYPO_WORD;
   }
 
   private static String likeEscape(String value) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.audit.AccessLog;
 import no.imdi.grants.municipality.Municipality;
@@ -15,6 +16,7 @@ import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.security.RefusalAudit;
 import no.imdi.grants.security.Role;
+import no.imdi.grants.settlement.SettlementValidator.Relations;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
@@ -22,9 +24,11 @@ import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
 
 /**
- * The settlement register's application service: list, read, register, correct and move. Every
- * method runs in the caller's municipality scope, which the repository applies to each query, and
- * every read of a person's record is written to the access log.
+ * The settlement register's application service: list, read, register, correct and move, and the
+ * side-effect-free checks of a registration or a move that a form asks when it has problems of its
+ * own, so that it can show every problem at once. Every method runs in the caller's municipality
+ * scope, which the repository applies to each query, and every read of a person's record is written
+ * to the access log.
  */
 @Stateless
 @Interceptors(RefusalAudit.class)
@@ -71,8 +75,21 @@ public class SettlementService {
     for (Settlement child : children) {
       accessLog.recordRead(user, child.getPerson().getId(), "Vise som barn av " + personId);
     }
+    RelatedPerson reunifiedWith =
+        related(scope, settlement.getReunifiedWith(), "Vise som referanseperson for " + personId);
+    List<Settlement> family = repository.reunifiedWith(scope, personId);
+    for (Settlement member : family) {
+      accessLog.recordRead(
+          user, member.getPerson().getId(), "Vise som familiegjenforent med " + personId);
+    }
     return new PersonRecord(
-        settlement.getPerson(), settlement, List.copyOf(settlement.getMoves()), mother, children);
+        settlement.getPerson(),
+        settlement,
+        List.copyOf(settlement.getMoves()),
+        mother,
+        children,
+        reunifiedWith,
+        family);
   }
 
   /**
@@ -97,6 +114,8 @@ public class SettlementService {
     Person p = s.getPerson();
     accessLog.recordRead(currentUser.username(), p.getId(), "Endre bosetting");
     RelatedPerson mother = related(scope, s.getMother(), "Endre bosetting for barn " + p.getId());
+    RelatedPerson reference =
+        related(scope, s.getReunifiedWith(), "Endre bosetting for familiegjenforent " + p.getId());
     return new SettlementCommand(
         s.getId(),
         s.getVersion(),
@@ -109,7 +128,32 @@ public class SettlementService {
         s.getMunicipality().getNumber(),
         s.facts(),
         mother == null || mother.hidden() ? null : mother.nationalId(),
-        mother != null && mother.hidden());
+        mother != null && mother.hidden(),
+        reference == null || reference.hidden() ? null : reference.nationalId(),
+        reference != null && reference.hidden());
+  }
+
+  /**
+   * Every problem of a registration or correction, without saving it and without asking whether the
+   * national id is free: for a form that has problems of its own (its command may then lack the
+   * facts) and shows them all at once.
+   */
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public List<FieldProblem> check(SettlementCommand command) {
+    MunicipalityScope scope = currentUser.settlementScope();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (command.isNew()) {
+      municipalityInScope(scope, command.municipalityNumber(), problems);
+    } else {
+      settlementInScope(scope, command.settlementId());
+    }
+    validator.collect(command, scope, LocalDate.now(clock), problems);
+    return problems;
+  }
+
+  /** Whose settlement this is (for a form to go back to the person), within the caller's scope. */
+  public long personOf(long settlementId) {
+    return settlementInScope(currentUser.settlementScope(), settlementId).getPerson().getId();
   }
 
   @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
@@ -118,8 +162,9 @@ public class SettlementService {
     if (!command.isNew()) {
       throw new IllegalArgumentException("register takes a new settlement");
     }
-    Municipality municipality = municipalityInScope(scope, command.municipalityNumber());
-    Person mother = validator.validate(command, scope, null, LocalDate.now(clock));
+    List<FieldProblem> problems = new ArrayList<>();
+    Municipality municipality = municipalityInScope(scope, command.municipalityNumber(), problems);
+    Relations related = validator.validate(command, scope, null, LocalDate.now(clock), problems);
     Person person =
         new Person(
             command.nationalId(),
@@ -127,7 +172,8 @@ public class SettlementService {
             command.familyName(),
             command.birthDate(),
             command.sex());
-    Settlement settlement = new Settlement(person, municipality, command.facts(), mother);
+    Settlement settlement = new Settlement(person, municipality, command.facts(), related.mother());
+    settlement.reunifyWith(related.reunifiedWith());
     repository.add(person, settlement);
     return settlement.getId();
   }
@@ -142,26 +188,40 @@ public class SettlementService {
       throw new ConcurrentChangeException(
           "Settlement " + settlement.getId() + " was changed by someone else after it was opened");
     }
-    Person mother = validator.validate(command, scope, person.getId(), LocalDate.now(clock));
-    if (mother == null && keepsHiddenMother(scope, settlement, command)) {
+    Relations related =
+        validator.validate(command, scope, person.getId(), LocalDate.now(clock), new ArrayList<>());
+    Person mother = related.mother();
+    if (mother == null && keepsHidden(scope, settlement.getMother(), command.motherNationalId())) {
       mother = settlement.getMother();
+    }
+    Person reference = related.reunifiedWith();
+    if (reference == null
+        && keepsHidden(scope, settlement.getReunifiedWith(), command.reunifiedWithNationalId())) {
+      reference = settlement.getReunifiedWith();
     }
     person.correctNationalId(command.nationalId());
     person.rename(command.givenName(), command.familyName());
     person.correctBirth(command.birthDate(), command.sex());
     settlement.correct(command.facts(), mother);
+    settlement.reunifyWith(reference);
   }
 
   /**
    * Checks a move as {@link #move} would make it, without making it, so that the page can ask the
-   * user to confirm what will happen; returns the municipality moved to.
+   * user to confirm what will happen; returns the municipality moved to. Every problem at once.
    */
   @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
   public Municipality checkMove(long settlementId, String toMunicipality, LocalDate moveDate) {
     Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
-    Municipality to = moveTarget(toMunicipality);
-    checkMoveDate(settlement, to, moveDate);
-    return to;
+    requireNoProblems(moveProblems(settlement, toMunicipality, moveDate));
+    return municipalities.find(toMunicipality).orElseThrow();
+  }
+
+  /** Every problem of a move, without making it (for a form with problems of its own). */
+  @RolesAllowed({Role.MUNICIPALITY_CASEWORKER_NAME, Role.IMDI_CASEWORKER_NAME})
+  public List<FieldProblem> moveProblems(long settlementId, String toMunicipality, LocalDate date) {
+    Settlement settlement = settlementInScope(currentUser.settlementScope(), settlementId);
+    return moveProblems(settlement, toMunicipality, date);
   }
 
   /**
@@ -175,8 +235,8 @@ public class SettlementService {
     if (settlement.getVersion() != version) {
       throw new ConcurrentChangeException("Settlement " + settlementId + " was changed meanwhile");
     }
-    Municipality to = moveTarget(toMunicipality);
-    checkMoveDate(settlement, to, moveDate);
+    requireNoProblems(moveProblems(settlement, toMunicipality, moveDate));
+    Municipality to = municipalities.find(toMunicipality).orElseThrow();
     Municipality from = settlement.getMunicipality();
     settlement.moveTo(to, moveDate);
     moves.moved(settlement, from, to, moveDate);
@@ -195,7 +255,7 @@ public class SettlementService {
     if (settlement.getVersion() != version) {
       throw new ConcurrentChangeException("Settlement " + settlementId + " was changed meanwhile");
     }
-    List<FieldProblem> problems = new java.util.ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     if (reason == null || reason.isBlank()) {
       problems.add(FieldProblem.of("reason", "move.reason.required"));
     } else if (reason.length() > 1000) {
@@ -204,16 +264,14 @@ public class SettlementService {
     if (settlement.lastMove().isEmpty()) {
       problems.add(FieldProblem.of("correctTo", "move.none"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    requireNoProblems(problems);
     SettlementMove undone = settlement.undoLastMove();
     if (toMunicipality == null || toMunicipality.isBlank()) {
       moves.undone(settlement, undone, reason.strip());
       return;
     }
-    Municipality to = moveTarget(toMunicipality);
-    checkMoveDate(settlement, to, moveDate);
+    requireNoProblems(moveProblems(settlement, toMunicipality, moveDate));
+    Municipality to = municipalities.find(toMunicipality).orElseThrow();
     settlement.moveTo(to, moveDate);
     moves.corrected(settlement, undone, to, moveDate, reason.strip());
   }
@@ -225,36 +283,36 @@ public class SettlementService {
     return moves.audit(settlementId);
   }
 
-  private Municipality moveTarget(String number) {
-    return municipalities
-        .find(number)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    List.of(FieldProblem.of("moveTo", "municipality.unknown"))));
+  private static void requireNoProblems(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 
-  private void checkMoveDate(Settlement settlement, Municipality to, LocalDate moveDate) {
-    if (to.equals(settlement.getMunicipality())) {
-      throw new InvalidInputException(List.of(FieldProblem.of("moveTo", "moveTo.same")));
+  private List<FieldProblem> moveProblems(
+      Settlement settlement, String toMunicipality, LocalDate moveDate) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Municipality to =
+        toMunicipality == null ? null : municipalities.find(toMunicipality).orElse(null);
+    if (to == null) {
+      problems.add(FieldProblem.of("moveTo", "municipality.unknown"));
+    } else if (to.equals(settlement.getMunicipality())) {
+      problems.add(FieldProblem.of("moveTo", "moveTo.same"));
     }
-    LocalDate last = settlement.lastMove().map(SettlementMove::getMoveDate).orElse(null);
     if (moveDate == null
         || moveDate.isAfter(LocalDate.now(clock))
-        || moveDate.isBefore(settlement.getSettlementDate())
-        || (last != null && !moveDate.isAfter(last))) {
-      throw new InvalidInputException(List.of(FieldProblem.of("moveDate", "moveDate.invalid")));
+        || !settlement.canMoveOn(moveDate)) {
+      problems.add(FieldProblem.of("moveDate", "moveDate.invalid"));
     }
+    return problems;
   }
 
   /**
-   * A blank mother id keeps a mother the caller cannot see (the form could not show her), instead
-   * of removing her or refusing the save; a mother the caller can see is removed by blanking.
+   * A blank id keeps a related person the caller cannot see (the form could not show them), instead
+   * of removing them or refusing the save; one the caller can see is removed by blanking.
    */
-  private boolean keepsHiddenMother(
-      MunicipalityScope scope, Settlement settlement, SettlementCommand command) {
-    Person current = settlement.getMother();
-    boolean blank = command.motherNationalId() == null || command.motherNationalId().isBlank();
+  private boolean keepsHidden(MunicipalityScope scope, Person current, String typedId) {
+    boolean blank = typedId == null || typedId.isBlank();
     return blank && current != null && !repository.personInScope(scope, current.getId());
   }
 
@@ -268,14 +326,14 @@ public class SettlementService {
             () -> new AccessDeniedException("No settlement " + settlementId + " in scope"));
   }
 
-  private Municipality municipalityInScope(MunicipalityScope scope, String number) {
-    Municipality municipality =
-        municipalities
-            .find(number)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        List.of(FieldProblem.of("municipality", "municipality.unknown"))));
+  /** The municipality, or {@code null} with a problem; one outside the scope is refused. */
+  private Municipality municipalityInScope(
+      MunicipalityScope scope, String number, List<FieldProblem> problems) {
+    Municipality municipality = municipalities.find(number).orElse(null);
+    if (municipality == null) {
+      problems.add(FieldProblem.of("municipality", "municipality.unknown"));
+      return null;
+    }
     if (!scope.allows(municipality.getNumber())) {
       throw new AccessDeniedException("Municipality " + number + " is outside the caller's scope");
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.shared.FieldProblem;
@@ -14,15 +13,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Checks a registered or corrected settlement against the register's rules and collects every
  * problem by field: a valid national id (both check digits; synthetic test numbers only in demo
- * mode) that matches the birth date, names, dates in order, the target group (R-IG-1),
- * unaccompanied minors under 18 (R-EM), and a mother whose settlement was at most six months before
- * the child's birth (R-T-TG-3). Whether the national id is free is asked last (see {@link
- * #nationalIdFree}).
+ * mode) that matches the birth date and the sex, names, dates in order, the target group (R-IG-1),
+ * unaccompanied minors under 18 (R-EM), a mother whose settlement was at most six months before the
+ * child's birth (R-T-TG-3), and a reference person for a family member reunified with a person in
+ * the register (R-IG-1). Whether the national id is free is asked last (see {@link
+ * #nationalIdFree}), and never by a mere {@link #collect check}.
  */
 @ApplicationScoped
 public class SettlementValidator {
 
   static final int MAX_NAME = 255;
+
+  /** The persons a valid command links the settlement to (each may be {@code null}). */
+  public record Relations(Person mother, Person reunifiedWith) {}
 
   @Inject SettlementRepository repository;
   @Inject NationalIdLookups lookups;
@@ -31,11 +34,33 @@ public class SettlementValidator {
   @ConfigProperty(name = "grants.demo.enabled", defaultValue = "false")
   boolean syntheticIdsAccepted;
 
-  /** Validates the command; returns the mother's person (or null) when everything is valid. */
-  public Person validate(
-      SettlementCommand c, MunicipalityScope scope, Long personId, LocalDate today) {
-    List<FieldProblem> problems = new ArrayList<>();
-    NationalIdCheck.check(c.nationalId(), c.birthDate(), syntheticIdsAccepted, problems);
+  /**
+   * Validates the command, adding to the problems already found (the municipality's); returns the
+   * related persons when there are none, and otherwise throws with all of them.
+   */
+  public Relations validate(
+      SettlementCommand c,
+      MunicipalityScope scope,
+      Long personId,
+      LocalDate today,
+      List<FieldProblem> problems) {
+    Relations relations = collect(c, scope, today, problems);
+    if (problems.isEmpty()) {
+      nationalIdFree(c.nationalId(), scope, personId, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return relations;
+  }
+
+  /**
+   * Adds every problem of the command to {@code problems} without asking whether the national id is
+   * free; the fact rules are skipped when the command has no facts.
+   */
+  public Relations collect(
+      SettlementCommand c, MunicipalityScope scope, LocalDate today, List<FieldProblem> problems) {
+    NationalIdCheck.check(c.nationalId(), c.birthDate(), c.sex(), syntheticIdsAccepted, problems);
     name("givenName", c.givenName(), problems);
     name("familyName", c.familyName(), problems);
     if (c.birthDate() == null) {
@@ -45,27 +70,27 @@ public class SettlementValidator {
       problems.add(FieldProblem.of("sex", "required"));
     }
     SettlementFacts f = c.facts();
+    if (f != null) {
+      facts(f, c.birthDate(), today, problems);
+    }
+    return new Relations(mother(c, scope, problems), reunifiedWith(c, scope, problems));
+  }
+
+  private static void facts(
+      SettlementFacts f, LocalDate birthDate, LocalDate today, List<FieldProblem> problems) {
     if (f.settlementDate().isAfter(today)) {
       problems.add(FieldProblem.of("settlementDate", "settlementDate.future"));
-    } else if (c.birthDate() != null && f.settlementDate().isBefore(c.birthDate())) {
+    } else if (birthDate != null && f.settlementDate().isBefore(birthDate)) {
       problems.add(FieldProblem.of("settlementDate", "settlementDate.beforeBirth"));
     }
     if (f.targetGroup() == TargetGroup.FAMILY_REUNIFIED && !f.familyReunification()) {
       problems.add(FieldProblem.of("familyReunification", "familyReunification.required"));
     }
     if (f.unaccompaniedMinor()
-        && c.birthDate() != null
-        && Period.between(c.birthDate(), f.settlementDate()).getYears() >= 18) {
+        && birthDate != null
+        && Period.between(birthDate, f.settlementDate()).getYears() >= 18) {
       problems.add(FieldProblem.of("unaccompaniedMinor", "unaccompaniedMinor.adult"));
     }
-    Person mother = mother(c, scope, problems);
-    if (problems.isEmpty()) {
-      nationalIdFree(c.nationalId(), scope, personId, problems);
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return mother;
   }
 
   /**
@@ -114,6 +139,33 @@ public class SettlementValidator {
               "motherNationalId", "mother.notWithinSixMonths", settled, settled.plusMonths(6)));
     }
     return mother;
+  }
+
+  /**
+   * The reference person of a family member reunified with a person in the register (R-IG-1): a
+   * settled person within the caller's scope, not the person themselves, and only for a person who
+   * came by family reunification.
+   */
+  private Person reunifiedWith(
+      SettlementCommand c, MunicipalityScope scope, List<FieldProblem> problems) {
+    String referenceId =
+        c.reunifiedWithNationalId() == null ? "" : c.reunifiedWithNationalId().strip();
+    if (referenceId.isEmpty()) {
+      return null;
+    }
+    if (referenceId.equals(c.nationalId())) {
+      problems.add(FieldProblem.of("reunifiedWithNationalId", "reunifiedWith.self"));
+      return null;
+    }
+    Settlement reference = repository.findByNationalId(scope, referenceId).orElse(null);
+    if (reference == null) {
+      problems.add(FieldProblem.of("reunifiedWithNationalId", "reunifiedWith.unknown"));
+      return null;
+    }
+    if (c.facts() != null && !c.facts().familyReunification()) {
+      problems.add(FieldProblem.of("reunifiedWithNationalId", "reunifiedWith.notReunified"));
+    }
+    return reference.getPerson();
   }
 
   private static void name(String field, String value, List<FieldProblem> problems) {

@@ -272,7 +272,7 @@ class CaseRepositoryTest {
                               2023,
                               no.imdi.grants.shared.Nok.kroner(1_520_000),
                               true,
-                              no.imdi.grants.shared.Explanation.of("R-RATE-2", "", "")),
+                              no.imdi.grants.shared.Explanation.NONE),
                           CaseSeed.CASEWORKER,
                           CaseSeed.AT)
                       .decision();

@@ -92,6 +92,37 @@ class SettlementRepositoryTest {
   }
 
   @Test
+  void findsANameInAnyOrderWithOrWithoutTheCommaAndWithASmallTypo() {
+    settle(
+        "Yusuf",
+        "Abdullahi",
+        LocalDate.of(1979, 4, 3),
+        "0301",
+        LocalDate.of(2024, 1, 8),
+        TargetGroup.REFUGEE);
+    for (String typed :
+        List.of(
+            "Abdullahi, Yusuf",
+            "yusuf abdullahi",
+            "Abdullahi Yusuf",
+            "ABDULLAHI,YUSUF",
+            "  yusuf ,  abdul ",
+            "Abdulahi, Yusuf",
+            "Yusuf Abdulahi",
+            "Abdullahi, Yusuff")) {
+      assertThat(names(new SettlementFilter(null, typed, null, null, null)))
+          .as(typed)
+          .containsExactly("Abdullahi, Yusuf");
+    }
+    assertThat(names(new SettlementFilter(null, "Yusuf", null, null, null)))
+        .containsExactly("Abdullahi, Yusuf", "Haddad, Yusuf");
+    assertThat(names(new SettlementFilter(null, "Haddad, Amina", null, null, null)))
+        .containsExactly("Haddad, Amina");
+    assertThat(names(new SettlementFilter(null, "Kovalenko Yusuf", null, null, null))).isEmpty();
+    assertThat(names(new SettlementFilter(null, " , ", null, null, null))).hasSize(5);
+  }
+
+  @Test
   void sortsAndPagesInTheDatabase() {
     PageRequest<SettlementSort> byDateDesc =
         new PageRequest<>(0, 2, SettlementSort.SETTLEMENT_DATE, false);

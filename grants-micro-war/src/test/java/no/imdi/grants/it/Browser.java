@@ -3,6 +3,7 @@ package no.imdi.grants.it;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,15 +38,31 @@ final class Browser implements AutoCloseable {
   }
 
   BrowserContext context(String locale) {
+    return context(locale, 1280, 900, 1);
+  }
+
+  /**
+   * A context with a viewport of this many CSS pixels; a scale of 2 on a viewport half as wide is
+   * what a browser zoomed to 200 % lays out.
+   */
+  BrowserContext context(String locale, int width, int height, double scale) {
     BrowserContext context =
         browser.newContext(
             new NewContextOptions()
                 .setLocale(locale)
                 .setExtraHTTPHeaders(Map.of("Accept-Language", locale))
-                .setViewportSize(1280, 900));
+                .setViewportSize(width, height)
+                .setDeviceScaleFactor(scale));
     context.setDefaultTimeout(60_000);
     context.setDefaultNavigationTimeout(60_000);
     return context;
+  }
+
+  static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of(System.getProperty("grants.it.workDir", "target/it"), name + ".png"))
+            .setFullPage(true));
   }
 
   @Override

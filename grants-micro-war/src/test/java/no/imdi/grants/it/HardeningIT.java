@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The defects an attack on the register found, each shown fixed against the running application:
  * related persons through the caller's scope, the register form as no oracle of the whole register,
- * refusals in the security log, no 500 for a user's own mistake, login only by POST and throttled,
- * and no caller losing their roles under concurrent load.
+ * refusals in the security log (another municipality's record answered as one that does not exist),
+ * no 500 for a user's own mistake, login only by POST and throttled, and no caller losing their
+ * roles under concurrent load.
  */
 class HardeningIT {
 
@@ -29,14 +30,6 @@ class HardeningIT {
   private static final String OSLO = "0301";
   private static final String BERGEN = "4601";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-  /** A mother settled in Oslo and her child, born after her settlement, living in Bergen. */
-  private record Family(
-      long motherPerson,
-      String motherName,
-      String motherId,
-      long childPerson,
-      long childSettlement) {}
 
   @Test
   void aMotherInAnotherMunicipalityIsAPlaceholderOnHerChildsPagesAndHerReadIsNotLogged()
@@ -60,7 +53,7 @@ class HardeningIT {
     form.put("settlementForm:save", "");
     HttpResponse<String> saved =
         bergen.postForm("app/settlement.xhtml?id=" + family.childSettlement(), form);
-    assertThat(saved.uri().getPath()).endsWith("/app/settlements.xhtml");
+    assertThat(saved.uri().getPath()).endsWith("/app/person.xhtml");
     assertThat(motherOf(family.childSettlement())).isEqualTo(family.motherPerson());
 
     WebClient imdi = new WebClient(TestEnvironment.baseUrl());
@@ -93,17 +86,28 @@ class HardeningIT {
   }
 
   @Test
-  void everyRefusedReadIsInTheSecurityLog() throws Exception {
+  void everyRefusedReadIsInTheSecurityLogAndAnswersAsIfTheRecordDidNotExist() throws Exception {
     TestData.Family family = TestData.family();
     WebClient oslo = new WebClient(TestEnvironment.baseUrl());
     oslo.login("kommune.oslo", PASSWORD);
     long refusals = events("kommune.oslo", "REFUSED");
-    assertThat(oslo.get("app/person.xhtml?id=" + family.childPerson()).statusCode()).isEqualTo(403);
-    assertThat(oslo.get("app/settlement.xhtml?id=" + family.childSettlement()).statusCode())
-        .isEqualTo(403);
+    HttpResponse<String> person = oslo.get("app/person.xhtml?id=" + family.childPerson());
+    HttpResponse<String> settlement =
+        oslo.get("app/settlement.xhtml?id=" + family.childSettlement());
+    assertThat(person.statusCode()).isEqualTo(404);
+    assertThat(settlement.statusCode()).isEqualTo(404);
     assertThat(oslo.get("admin/rates.xhtml").statusCode()).isEqualTo(403);
     assertThat(events("kommune.oslo", "REFUSED")).isEqualTo(refusals + 3);
     assertThat(lastEventTarget("kommune.oslo", "REFUSED")).contains("rates.xhtml");
+
+    HttpResponse<String> noPerson = oslo.get("app/person.xhtml?id=999999999");
+    HttpResponse<String> noSettlement = oslo.get("app/settlement.xhtml?id=999999999");
+    assertThat(noPerson.statusCode()).isEqualTo(404);
+    assertThat(noSettlement.statusCode()).isEqualTo(404);
+    assertThat(withoutNonces(noPerson.body())).isEqualTo(withoutNonces(person.body()));
+    assertThat(withoutNonces(noSettlement.body())).isEqualTo(withoutNonces(settlement.body()));
+    assertThat(events("kommune.oslo", "REFUSED")).isEqualTo(refusals + 5);
+    assertThat(lastEventTarget("kommune.oslo", "REFUSED")).contains("forEdit(999999999)");
 
     for (String user : new String[] {"admin", "departementet"}) {
       WebClient client = new WebClient(TestEnvironment.baseUrl());
@@ -306,11 +310,19 @@ class HardeningIT {
     fields.put("settlementForm:givenName", "Test");
     fields.put("settlementForm:familyName", "Oppslag");
     fields.put("settlementForm:birthDate_input", DATE.format(birth));
-    fields.put("settlementForm:sex_input", "FEMALE");
+    fields.put(
+        "settlementForm:sex_input", NationalId.parse(nationalId, true).orElseThrow().sex().name());
     fields.put("settlementForm:settlementDate_input", DATE.format(birth.plusYears(1)));
     fields.put("settlementForm:targetGroup_input", "REFUGEE");
     fields.put("settlementForm:save", "");
     return client.postForm("app/settlement.xhtml", fields);
+  }
+
+  /** A page as it would be sent twice: without the per-response nonce and view state. */
+  private static String withoutNonces(String html) {
+    Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
+    String page = nonce.find() ? html.replace(nonce.group(1), "") : html;
+    return page.replaceAll("jakarta\\.faces\\.ViewState[^>]*>", "");
   }
 
   private static long reads(long personId, String user) throws Exception {

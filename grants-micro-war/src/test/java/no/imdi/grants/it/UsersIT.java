@@ -106,7 +106,7 @@ class UsersIT {
     assertThat(user.get("app/person.xhtml?id=" + osloPerson).uri().getPath())
         .endsWith("/login.xhtml");
     user.login(username, NEW_PASSWORD);
-    assertThat(user.get("app/person.xhtml?id=" + osloPerson).statusCode()).isEqualTo(403);
+    assertThat(user.get("app/person.xhtml?id=" + osloPerson).statusCode()).isEqualTo(404);
     assertThat(user.get("app/person.xhtml?id=" + bergenPerson).statusCode()).isEqualTo(200);
     assertThat(
             number(

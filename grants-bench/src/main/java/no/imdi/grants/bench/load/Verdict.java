@@ -5,13 +5,14 @@ import java.util.Optional;
 /**
  * Whether an answer is the one a correctly logged-in user should get, and if not, what kind of
  * error it is: another status than 200 (or than the expected redirect), the login page where a
- * logged-in page was expected, 403 for a person taken from the user's own list, the error page's
- * marker in a page, a failure reported in a partial (AJAX) response, or no answer at all.
+ * logged-in page was expected, 403 or 404 for a person taken from the user's own list (a lost role
+ * or a lost scope: another municipality's person answers 404), the error page's marker in a page, a
+ * failure reported in a partial (AJAX) response, or no answer at all.
  */
 final class Verdict {
 
   static final String LOGIN_PAGE = "login page instead of a logged-in page";
-  static final String FORBIDDEN_PERSON = "403 for a person the user may see";
+  static final String FORBIDDEN_PERSON = "403 or 404 for a person the user may see";
 
   private static final String ERROR_MARKER = "id=\"errorText\"";
   private static final String LOGIN_MARKER = "id=\"loginForm\"";
@@ -30,7 +31,9 @@ final class Verdict {
       case SETTLEMENTS -> loggedInPage(e, "id=\"listForm:settlements\"");
       case SETTLEMENTS_PAGING -> paging(e, -1);
       case PERSON ->
-          e.status() == 403 ? Optional.of(FORBIDDEN_PERSON) : loggedInPage(e, "id=\"personFacts\"");
+          e.status() == 403 || e.status() == 404
+              ? Optional.of(FORBIDDEN_PERSON)
+              : loggedInPage(e, "id=\"personFacts\"");
       case CALCULATOR -> loggedInPage(e, "id=\"calculatorForm\"");
     };
   }

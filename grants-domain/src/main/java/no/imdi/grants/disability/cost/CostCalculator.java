@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.Reason;
+import no.imdi.grants.shared.ReasonArgs;
 
 /**
  * Calculates what an application's measures cost by the line-by-line convention of R-COST-7: only
@@ -13,6 +15,8 @@ import no.imdi.grants.shared.Nok;
  * (R-T2-1). Stateless; invalid input gives an {@link IllegalArgumentException} naming the field.
  */
 public final class CostCalculator {
+
+  private static final List<String> MEASURE_RULES = List.of("R-COST-7", "R-COST-3");
 
   /**
    * The calculation for {@code measures} with the employer's contribution of {@code zone}.
@@ -46,29 +50,27 @@ public final class CostCalculator {
       lines.add(cost);
       total = total.plus(cost.total());
     }
-    String sum = sum(lines.stream().map(LineCost::total).toList(), total);
     Explanation reason =
-        new Explanation(
-            List.of("R-COST-7", "R-COST-3"),
-            "Tiltak «" + measure.name() + "»: " + sum + " (R-COST-7).",
-            "Measure “" + measure.name() + "”: " + sum + " (R-COST-7).");
+        Explanation.of(
+            MEASURE_RULES,
+            "R-COST-7.measure",
+            measure.name(),
+            sum(lines.stream().map(LineCost::total).toList(), total));
     return new MeasureCost(measure.name(), lines, total, reason);
   }
 
   private static Explanation totalReason(List<MeasureCost> measures, Nok total) {
-    String sum = sum(measures.stream().map(MeasureCost::total).toList(), total);
     return Explanation.of(
         "R-COST-7",
-        "Sum for alle tiltak: " + sum + " (R-COST-7).",
-        "Total of all measures: " + sum + " (R-COST-7).");
+        "R-COST-7.total",
+        sum(measures.stream().map(MeasureCost::total).toList(), total));
   }
 
-  private static String sum(List<Nok> parts, Nok total) {
+  /** The total, or the parts added up: "250 000 kr + 98 005 kr = 348 005 kr". */
+  private static Object sum(List<Nok> parts, Nok total) {
     if (parts.size() == 1) {
-      return Decimals.amount(total);
+      return total;
     }
-    return String.join(" + ", parts.stream().map(Decimals::amount).toList())
-        + " = "
-        + Decimals.amount(total);
+    return Reason.phrase("R-COST-7.sum", ReasonArgs.joined("join.plus", parts), total);
   }
 }

@@ -29,16 +29,7 @@ public final class CostThresholds {
 
   private static Reasoned<Boolean> verdict(Nok total, Nok minimum, String rule, String grant) {
     boolean met = total.isAtLeast(minimum);
-    String amount = Decimals.amount(total);
-    String least = Decimals.amount(minimum);
-    String norwegian =
-        "Kostnadene %s er %s %s: innslagspunktet for %s er %s (%s)."
-            .formatted(
-                amount, met ? "minst" : "under", least, grant, met ? "nådd" : "ikke nådd", rule);
-    String english =
-        "Costs of %s are %s %s: the %s threshold is %s (%s)."
-            .formatted(
-                amount, met ? "at least" : "below", least, grant, met ? "met" : "not met", rule);
-    return Reasoned.of(met, rule, norwegian, english);
+    return Reasoned.of(
+        met, rule, met ? "threshold.met" : "threshold.notMet", total, minimum, grant, rule);
   }
 }

@@ -1,5 +1,8 @@
 package no.imdi.grants.disability.cost;
 
+import java.util.Locale;
+import no.imdi.grants.shared.ReasonTexts;
+
 /**
  * What the hours of a cost line were spent on. Only direct user time (*direkte brukertid*), when
  * the service provider interacts with the person, is covered (R-COST-2); substitutes,
@@ -9,20 +12,16 @@ package no.imdi.grants.disability.cost;
  * conversation with the person are direct user time; an interpreter's preparation is not.
  */
 public enum TimeCategory {
-  DIRECT_USER_TIME(true, "direkte brukertid", "direct user time"),
-  SUBSTITUTE(false, "vikarutgifter", "substitute cover"),
-  ADMINISTRATION(false, "administrativt arbeid", "administrative work"),
-  TRAINING(false, "opplæring og veiledning", "training and supervision"),
-  TRAVEL(false, "reisetid", "travel time");
+  DIRECT_USER_TIME(true),
+  SUBSTITUTE(false),
+  ADMINISTRATION(false),
+  TRAINING(false),
+  TRAVEL(false);
 
   private final boolean covered;
-  private final String norwegian;
-  private final String english;
 
-  TimeCategory(boolean covered, String norwegian, String english) {
+  TimeCategory(boolean covered) {
     this.covered = covered;
-    this.norwegian = norwegian;
-    this.english = english;
   }
 
   /** Whether pay for this kind of time is covered by the grant (R-COST-2). */
@@ -30,13 +29,13 @@ public enum TimeCategory {
     return covered;
   }
 
-  /** The category in bokmål, lower case: "reisetid". */
+  /** The category in bokmål, lower case: "reisetid" (the bundle's {@code TimeCategory.TRAVEL}). */
   public String norwegian() {
-    return norwegian;
+    return ReasonTexts.label(this, ReasonTexts.BOKMAL);
   }
 
   /** The category in English, lower case: "travel time". */
   public String english() {
-    return english;
+    return ReasonTexts.label(this, Locale.ENGLISH);
   }
 }

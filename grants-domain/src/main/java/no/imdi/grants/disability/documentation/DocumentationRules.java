@@ -1,8 +1,8 @@
 package no.imdi.grants.disability.documentation;
 
-import java.util.Arrays;
 import java.util.List;
 import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.ReasonArgs;
 
 /**
  * The documentation checklist of a T1 or T2 application (R-DOC-1..9): informed consent, health
@@ -40,66 +40,37 @@ public final class DocumentationRules {
     return new ChecklistItem(
         "R-DOC-1",
         Requirement.REQUIRED,
-        "Informert samtykke som navngir helsepersonell og virksomheter som fritas fra taushetsplikt",
-        "Informed consent naming the health personnel and bodies released from confidentiality",
-        Explanation.of(
-            "R-DOC-1",
-            "Informert samtykke kreves i alle søknader om T1 og T2 (R-DOC-1).",
-            "Informed consent is required in every application for T1 and T2 (R-DOC-1)."));
+        "R-DOC-1.title",
+        Explanation.of("R-DOC-1", "R-DOC-1.required"));
   }
 
   private static ChecklistItem measures() {
     return new ChecklistItem(
         "R-DOC-3",
         Requirement.REQUIRED,
-        "Beskrivelse av tiltak med kostnadsberegning",
-        "Description of the measures with a cost calculation",
-        new Explanation(
-            List.of("R-DOC-3", "R-COST-3"),
-            "Alle søknader beskriver tiltakene og viser hvordan beløpet for hvert tiltak er"
-                + " beregnet (R-DOC-3, R-COST-3).",
-            "Every application describes the measures and shows how each measure's amount was"
-                + " calculated (R-DOC-3, R-COST-3)."));
+        "R-DOC-3.title",
+        Explanation.of(List.of("R-DOC-3", "R-COST-3"), "R-DOC-3.required"));
   }
 
   private static ChecklistItem budgetAndAccounts(GrantType type) {
-    String norwegianTitle =
-        "Budsjett, og regnskapsrapport signert av saksbehandler og økonomiansvarlig";
-    String englishTitle =
-        "Budget, and accounts report signed by the caseworker and finance officer";
     if (type == GrantType.T1) {
       return new ChecklistItem(
           "R-DOC-4",
           Requirement.NOT_REQUIRED,
-          norwegianTitle,
-          englishTitle,
-          Explanation.of(
-              "R-DOC-4",
-              "For T1 kreves verken budsjett eller regnskapsrapport (R-DOC-4).",
-              "T1 needs neither a budget nor an accounts report (R-DOC-4)."));
+          "R-DOC-4.title",
+          Explanation.of("R-DOC-4", "R-DOC-4.t1"));
     }
     return new ChecklistItem(
         "R-DOC-4",
         Requirement.REQUIRED,
-        norwegianTitle,
-        englishTitle,
-        new Explanation(
-            List.of("R-DOC-4", "R-REP-2"),
-            "For T2 kreves budsjett og regnskapsrapport signert av saksbehandler og"
-                + " økonomiansvarlig (R-DOC-4); ved budsjettbasert søknad ettersendes regnskapet"
-                + " etter tilskuddsperioden (R-REP-2).",
-            "T2 needs a budget and an accounts report signed by the caseworker and the finance"
-                + " officer (R-DOC-4); a budget-based application sends the accounts after the"
-                + " grant period (R-REP-2)."));
+        "R-DOC-4.title",
+        Explanation.of(List.of("R-DOC-4", "R-REP-2"), "R-DOC-4.t2"));
   }
 
   private static Explanation notToAttach() {
-    List<String> norwegian =
-        Arrays.stream(NotToAttach.values()).map(NotToAttach::norwegian).toList();
-    List<String> english = Arrays.stream(NotToAttach.values()).map(NotToAttach::english).toList();
     return Explanation.of(
         "R-DOC-8",
-        "Skal ikke legges ved: " + String.join("; ", norwegian) + " (R-DOC-8).",
-        "Do not attach: " + String.join("; ", english) + " (R-DOC-8).");
+        "R-DOC-8.notToAttach",
+        ReasonArgs.joined("join.semicolon", List.of(NotToAttach.values())));
   }
 }

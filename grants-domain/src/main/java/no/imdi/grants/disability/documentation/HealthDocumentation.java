@@ -13,8 +13,9 @@ import static no.imdi.grants.disability.documentation.HealthEvidence.SPECIALIST_
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.Reason;
+import no.imdi.grants.shared.ReasonArgs;
 
 /**
  * The health documentation (*helsefaglig dokumentasjon*) accepted for a grant type and year
@@ -37,21 +38,18 @@ public record HealthDocumentation(
   public static HealthDocumentation forGrant(GrantType type, int year) {
     if (type == GrantType.T1) {
       return of(
-          "T1",
-          "T1",
+          Reason.phrase("R-DOC-2.t1"),
           List.of(MUNICIPAL_HEALTH_SERVICE),
           List.of(SPECIALIST_REFERRAL, OTHER_MUNICIPAL_SERVICE, SPECIALIST_HEALTH_SERVICE));
     }
     if (year < R_DOC_2_SPECIALIST_FROM_T2_YEAR) {
       return of(
-          "T2 år " + year,
-          "T2 year " + year,
+          Reason.phrase("R-DOC-2.t2", year),
           List.of(MUNICIPAL_DOCTOR_OR_PSYCHOLOGIST, SPECIALIST_HEALTH_SERVICE),
           List.of(SPECIALIST_REFERRAL));
     }
     return of(
-        "T2 år " + year,
-        "T2 year " + year,
+        Reason.phrase("R-DOC-2.t2", year),
         List.of(SPECIALIST_HEALTH_SERVICE),
         List.of(
             MUNICIPAL_PSYCHOLOGIST_SPECIALIST,
@@ -69,25 +67,14 @@ public record HealthDocumentation(
   }
 
   private static HealthDocumentation of(
-      String norwegianGrant,
-      String englishGrant,
-      List<HealthEvidence> main,
-      List<HealthEvidence> alternatives) {
-    String norwegian =
-        "%s: som hovedregel %s; kan også godkjennes når den dokumenterer funksjonsnedsettelsen og"
-                .formatted(norwegianGrant, join(main, HealthEvidence::norwegian, " eller "))
-            + " hjelpebehovet: %s (R-DOC-2)."
-                .formatted(join(alternatives, HealthEvidence::norwegian, "; "));
-    String english =
-        "%s: as a main rule %s; also accepted when it documents the impairment and the need for"
-                .formatted(englishGrant, join(main, HealthEvidence::english, " or "))
-            + " help: %s (R-DOC-2).".formatted(join(alternatives, HealthEvidence::english, "; "));
-    return new HealthDocumentation(
-        main, alternatives, Explanation.of("R-DOC-2", norwegian, english));
-  }
-
-  private static String join(
-      List<HealthEvidence> kinds, Function<HealthEvidence, String> label, String separator) {
-    return String.join(separator, kinds.stream().map(label).toList());
+      Reason grant, List<HealthEvidence> main, List<HealthEvidence> alternatives) {
+    Explanation reason =
+        Explanation.of(
+            "R-DOC-2",
+            "R-DOC-2.accepted",
+            grant,
+            ReasonArgs.joined("join.or", main),
+            ReasonArgs.joined("join.semicolon", alternatives));
+    return new HealthDocumentation(main, alternatives, reason);
   }
 }

@@ -1,6 +1,5 @@
 package no.imdi.grants.disability.documentation;
 
-import java.util.List;
 import no.imdi.grants.shared.Explanation;
 
 /**
@@ -11,11 +10,6 @@ import no.imdi.grants.shared.Explanation;
  */
 final class HealthDocumentationItem {
 
-  static final String NORWEGIAN_TITLE =
-      "Helsefaglig dokumentasjon: utredning og kartlegging av funksjonsnivå og hjelpebehov";
-  static final String ENGLISH_TITLE =
-      "Health documentation: assessment of the level of functioning and the need for help";
-
   private HealthDocumentationItem() {}
 
   static ChecklistItem of(DocumentationCase c, HealthDocumentation accepted) {
@@ -24,34 +18,14 @@ final class HealthDocumentationItem {
       return item(Requirement.REQUIRED, accepted.reason());
     }
     if (c.impairmentNotLastingOrTentative()) {
-      Explanation tentative =
-          new Explanation(
-              List.of("R-DOC-7"),
-              "T2 er innvilget på en utredning fra spesialisthelsetjenesten, men"
-                  + " funksjonsnedsettelsen er dokumentert som ikke varig eller tentativ: oppdatert"
-                  + " utredning kreves (R-DOC-7).",
-              "T2 was granted on an assessment by the specialist health service, but the"
-                  + " impairment was documented as not lasting or tentative: an updated"
-                  + " assessment is required (R-DOC-7).");
+      Explanation tentative = Explanation.of("R-DOC-7", "R-DOC-7.tentative");
       return item(Requirement.REQUIRED, tentative.and(accepted.reason()));
     }
     return item(
-        Requirement.NOT_REQUIRED,
-        Explanation.of(
-            "R-DOC-7",
-            "T2 er innvilget på en utredning fra spesialisthelsetjenesten som sannsynliggjør"
-                + " varigheten for resten av tilskuddsperioden: ny helsefaglig dokumentasjon"
-                + " kreves ikke for tilskuddsår "
-                + c.grantYear()
-                + " (R-DOC-7).",
-            "T2 was granted on an assessment by the specialist health service that makes the"
-                + " impairment's duration probable for the rest of the grant period: no new health"
-                + " documentation is required for grant year "
-                + c.grantYear()
-                + " (R-DOC-7)."));
+        Requirement.NOT_REQUIRED, Explanation.of("R-DOC-7", "R-DOC-7.lasting", c.grantYear()));
   }
 
   private static ChecklistItem item(Requirement requirement, Explanation reason) {
-    return new ChecklistItem("R-DOC-2", requirement, NORWEGIAN_TITLE, ENGLISH_TITLE, reason);
+    return new ChecklistItem("R-DOC-2", requirement, "R-DOC-2.title", reason);
   }
 }

@@ -176,11 +176,10 @@ final class Cases {
   }
 
   static AppliedRate rate(RateCode code, long kroner) {
-    return new AppliedRate(
-        code, 2024, Nok.kroner(kroner), true, Explanation.of("R-RATE-2", "", ""));
+    return new AppliedRate(code, 2024, Nok.kroner(kroner), true, Explanation.NONE);
   }
 
   static AppliedRate unknownRate(RateCode code) {
-    return new AppliedRate(code, 2025, null, false, Explanation.of("R-RATE-2", "", ""));
+    return new AppliedRate(code, 2025, null, false, Explanation.NONE);
   }
 }

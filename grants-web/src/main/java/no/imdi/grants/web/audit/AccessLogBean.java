@@ -13,15 +13,17 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import no.imdi.grants.audit.AccessLogEntry;
 import no.imdi.grants.audit.AccessLogFilter;
 import no.imdi.grants.audit.AccessLogReview;
 import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.rate.Timestamps;
 import no.imdi.grants.web.security.SessionUser;
+import no.imdi.grants.web.shared.DateInput;
+import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 import org.primefaces.component.datatable.DataTable;
@@ -46,8 +48,8 @@ public class AccessLogBean implements Serializable {
 
   private String nationalId;
   private String username;
-  private LocalDate from;
-  private LocalDate to;
+  private DateInput from;
+  private DateInput to;
   private boolean flaggedOnly;
   private AccessLogModel model;
   private AccessLogFilter applied = AccessLogFilter.NONE;
@@ -66,22 +68,41 @@ public class AccessLogBean implements Serializable {
     return model;
   }
 
-  AccessLogFilter filter() {
-    return new AccessLogFilter(nationalId, username, from, to, flaggedOnly);
+  /** The filter as typed; a date that cannot be read is noted in {@code typed} and left out. */
+  AccessLogFilter filter(InputProblems typed) {
+    return new AccessLogFilter(
+        nationalId, username, typed.date("from", from), typed.date("to", to), flaggedOnly);
+  }
+
+  /**
+   * The filter when it is valid; else {@code null}, with every problem at its field at once (a date
+   * that cannot be read together with what the review's own check finds).
+   */
+  private AccessLogFilter validFilter() {
+    InputProblems typed = new InputProblems();
+    AccessLogFilter asked = filter(typed);
+    List<FieldProblem> problems = List.of();
+    try {
+      review.validate(asked);
+    } catch (InvalidInputException e) {
+      problems = e.problems();
+    }
+    if (typed.isEmpty() && problems.isEmpty()) {
+      return asked;
+    }
+    messages.addProblems("accessLogForm", typed.with(problems));
+    return null;
   }
 
   /** Applies the filter to the table when it is valid; else says what is wrong at its field. */
   public void search() {
-    AccessLogFilter asked = filter();
-    try {
-      review.validate(asked);
+    AccessLogFilter asked = validFilter();
+    if (asked != null) {
       applied = asked;
       if (FacesContext.getCurrentInstance().getViewRoot().findComponent("accessLogForm:reads")
           instanceof DataTable table) {
         table.setFirst(0);
       }
-    } catch (InvalidInputException e) {
-      messages.addProblems("accessLogForm", e.problems());
     }
   }
 
@@ -93,11 +114,8 @@ public class AccessLogBean implements Serializable {
   public void export() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    AccessLogFilter asked = filter();
-    try {
-      review.validate(asked);
-    } catch (InvalidInputException e) {
-      messages.addProblems("accessLogForm", e.problems());
+    AccessLogFilter asked = validFilter();
+    if (asked == null) {
       return;
     }
     try {
@@ -165,19 +183,19 @@ public class AccessLogBean implements Serializable {
     this.username = username;
   }
 
-  public LocalDate getFrom() {
+  public DateInput getFrom() {
     return from;
   }
 
-  public void setFrom(LocalDate from) {
+  public void setFrom(DateInput from) {
     this.from = from;
   }
 
-  public LocalDate getTo() {
+  public DateInput getTo() {
     return to;
   }
 
-  public void setTo(LocalDate to) {
+  public void setTo(DateInput to) {
     this.to = to;
   }
 

@@ -13,17 +13,22 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import no.imdi.grants.audit.SecurityEvent;
 import no.imdi.grants.audit.SecurityEventFilter;
 import no.imdi.grants.audit.SecurityEventReview;
 import no.imdi.grants.web.rate.Timestamps;
 import no.imdi.grants.web.security.SessionUser;
+import no.imdi.grants.web.shared.DateInput;
+import no.imdi.grants.web.shared.InputProblems;
+import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
 /**
  * The security log review page for IMDi: filter by kind, user and period, a paged and sorted table,
  * and an export of the whole filtered log as CSV (streamed, semicolon-separated as Norwegian
- * spreadsheets read it, UTF-8 with a byte order mark).
+ * spreadsheets read it, UTF-8 with a byte order mark). The period's dates are typed as people type
+ * them; a date that is no date is reported and the table keeps the last period that was one.
  */
 @Named
 @ViewScoped
@@ -34,11 +39,14 @@ public class SecurityEventsBean implements Serializable {
   @EJB private SecurityEventReview review;
   @Inject private SessionUser sessionUser;
   @Inject private Timestamps timestamps;
+  @Inject private Messages messages;
 
   private SecurityEvent.Kind kind;
   private String username;
-  private LocalDate from;
-  private LocalDate to;
+  private DateInput from;
+  private DateInput to;
+  private LocalDate fromDate;
+  private LocalDate toDate;
   private SecurityEventModel model;
 
   /** Only IMDi's roles review the log; others get 403. */
@@ -56,11 +64,34 @@ public class SecurityEventsBean implements Serializable {
   }
 
   SecurityEventFilter filter() {
-    return new SecurityEventFilter(kind, username, from, to);
+    return new SecurityEventFilter(kind, username, fromDate, toDate);
+  }
+
+  /** Takes the typed period when both its dates are dates; otherwise says why not. */
+  public boolean applyPeriod() {
+    InputProblems typed = new InputProblems();
+    LocalDate first = typed.date("from", from);
+    LocalDate last = typed.date("to", to);
+    if (!typed.isEmpty()) {
+      messages.addProblems("eventsForm", typed.with(List.of()));
+      return false;
+    }
+    fromDate = first;
+    toDate = last;
+    return true;
+  }
+
+  /** Filters the table by what the form holds. */
+  public String applyFilter() {
+    applyPeriod();
+    return null;
   }
 
   /** Writes the whole filtered log as CSV to the response. */
   public void export() {
+    if (!applyPeriod()) {
+      return;
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     try {
@@ -132,19 +163,19 @@ public class SecurityEventsBean implements Serializable {
     this.username = username;
   }
 
-  public LocalDate getFrom() {
+  public DateInput getFrom() {
     return from;
   }
 
-  public void setFrom(LocalDate from) {
+  public void setFrom(DateInput from) {
     this.from = from;
   }
 
-  public LocalDate getTo() {
+  public DateInput getTo() {
     return to;
   }
 
-  public void setTo(LocalDate to) {
+  public void setTo(DateInput to) {
     this.to = to;
   }
 }

@@ -2,8 +2,10 @@ package no.imdi.grants.web.rules;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import no.imdi.grants.complaint.ComplaintDeadline;
 import no.imdi.grants.disability.Schedule;
 import no.imdi.grants.disability.ScheduledGrantYear;
@@ -17,12 +19,20 @@ import no.imdi.grants.shared.Formats;
 import no.imdi.grants.shared.Nok;
 
 /**
- * The calculator's answer as the page shows it, in the user's language: dates as 13.10.2023,
- * amounts as 1 520 000 kr ({@code null} where no rate is known, for the page to say so), each
- * reason as its rule ids and sentence. Built once per calculation and kept with the view.
+ * The calculator's answer as the page shows it, in the user's language: first a summary of what can
+ * be applied for and the deadlines, then the parts, dates as 13.10.2023 and amounts as 1 520 000 kr
+ * ({@code null} where no rate is known, for the page to say so), each deadline marked as passed or
+ * with the days left from today, each reason as its rule ids and sentence, and the grant codes that
+ * appear, for the page to explain them. Built once per calculation and kept with the view.
  */
 public record CalculatorView(
-    Disability disability, Integration integration, Reason limitation, Complaint complaint)
+    CalculatorSummary summary,
+    Disability disability,
+    Integration integration,
+    Reason limitation,
+    DeadlineStatus limitationStatus,
+    Complaint complaint,
+    List<String> codes)
     implements Serializable {
 
   /** A rule's answer: the value as shown, the rule ids and the sentence. */
@@ -41,8 +51,8 @@ public record CalculatorView(
   public record Year(
       int grantYear,
       String period,
-      String firstDeadline,
-      String deadline,
+      DeadlineStatus firstDeadline,
+      DeadlineStatus deadline,
       boolean t1Possible,
       boolean t2Possible,
       String t1Amount,
@@ -71,34 +81,55 @@ public record CalculatorView(
 
   /** The complaint deadline (R-AP-3). */
   public record Complaint(
-      String noticeReceived, String plainDeadline, boolean rolledForward, Reason deadline)
+      String noticeReceived,
+      String plainDeadline,
+      boolean rolledForward,
+      Reason deadline,
+      DeadlineStatus status)
       implements Serializable {}
 
-  static CalculatorView of(CalculatorAnswer a, Locale locale) {
+  static CalculatorView of(CalculatorAnswer a, Locale locale, LocalDate today) {
     return new CalculatorView(
-        a.disability() == null ? null : disability(a.disability(), locale),
+        CalculatorSummary.of(a, today),
+        a.disability() == null ? null : disability(a.disability(), locale, today),
         a.integrationGrant() == null ? null : integration(a.integrationGrant(), locale),
         a.limitation() == null
             ? null
             : Reason.of(date(a.limitation().value()), a.limitation().explanation(), locale),
-        a.complaint() == null ? null : complaint(a.complaint(), locale));
+        a.limitation() == null ? null : DeadlineStatus.of(a.limitation().value(), today),
+        a.complaint() == null ? null : complaint(a.complaint(), locale, today),
+        codes(a));
   }
 
-  private static Disability disability(Schedule s, Locale locale) {
+  /** The grant codes the answer shows: T1 and T2, then the integration grant's and R-EM's. */
+  private static List<String> codes(CalculatorAnswer a) {
+    Set<String> codes = new LinkedHashSet<>();
+    if (a.disability() != null) {
+      codes.add("T1");
+      codes.add("T2");
+    }
+    if (a.integrationGrant() != null) {
+      a.integrationGrant().years().forEach(y -> codes.addAll(y.codes()));
+      a.integrationGrant().specialGrant().forEach(e -> codes.add(e.code()));
+    }
+    return List.copyOf(codes);
+  }
+
+  private static Disability disability(Schedule s, Locale locale, LocalDate today) {
     return new Disability(
         s.inTargetGroup(),
         Reason.of(null, s.targetGroupExplanation(), locale),
         s.maxT2Years(),
         Reason.of(Integer.toString(s.maxT2Years()), s.maxT2YearsExplanation(), locale),
-        s.years().stream().map(y -> year(y, locale)).toList());
+        s.years().stream().map(y -> year(y, locale, today)).toList());
   }
 
-  private static Year year(ScheduledGrantYear y, Locale locale) {
+  private static Year year(ScheduledGrantYear y, Locale locale, LocalDate today) {
     return new Year(
         y.grantYear(),
         date(y.start()) + "–" + date(y.end()),
-        date(y.firstApplicationDeadline()),
-        date(y.deadline()),
+        DeadlineStatus.of(y.firstApplicationDeadline(), today),
+        DeadlineStatus.of(y.deadline(), today),
         y.t1Possible(),
         y.t2Possible(),
         amount(y.t1Amount()),
@@ -137,12 +168,13 @@ public record CalculatorView(
         Reason.of(null, e.explanation(), locale));
   }
 
-  private static Complaint complaint(ComplaintDeadline d, Locale locale) {
+  private static Complaint complaint(ComplaintDeadline d, Locale locale, LocalDate today) {
     return new Complaint(
         date(d.noticeReceived()),
         date(d.plainDeadline()),
         d.rolledForward(),
-        Reason.of(date(d.deadline()), d.explanation(), locale));
+        Reason.of(date(d.deadline()), d.explanation(), locale),
+        DeadlineStatus.of(d.deadline(), today));
   }
 
   private static String date(LocalDate date) {

@@ -20,14 +20,18 @@ import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.security.SessionUser;
+import no.imdi.grants.web.shared.DateInput;
 import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
 /**
  * The person page: the person, the settlement and its history of moves. Opening it reads the
- * person's record, which the service writes to the access log; a person outside the caller's
- * municipality is refused (HTTP 403).
+ * person's record, which the service writes to the access log. A person outside the caller's
+ * municipality is answered as one that does not exist (HTTP 404, so that the answer does not tell
+ * that the id exists elsewhere); the service writes the refusal to the security log. A role that
+ * sees no persons at all is refused (HTTP 403).
  */
 @Named
 @ViewScoped
@@ -48,10 +52,12 @@ public class PersonBean implements Serializable {
   private Long id;
   private PersonRecord record;
   private String moveTo;
-  private LocalDate moveDate;
+  private DateInput moveDate;
   private String pendingMoveTo;
+  private String pendingMoveNumber;
+  private LocalDate pendingMoveDate;
   private String correctTo;
-  private LocalDate correctDate;
+  private DateInput correctDate;
   private String correctReason;
   private transient List<SettlementAudit> moveAudit;
 
@@ -66,7 +72,9 @@ public class PersonBean implements Serializable {
     }
     try {
       record = service.personRecord(id, "Vise person");
-    } catch (AccessDeniedException | EJBAccessException e) {
+    } catch (AccessDeniedException e) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 404);
+    } catch (EJBAccessException e) {
       Pages.refuse(FacesContext.getCurrentInstance(), 403);
     }
   }
@@ -92,9 +100,18 @@ public class PersonBean implements Serializable {
   /** First step of a move: checks it and asks the user to confirm what will happen. */
   public String move() {
     try {
-      pendingMoveTo = service.checkMove(record.settlement().getId(), moveTo, moveDate).getLabel();
-    } catch (InvalidInputException e) {
       pendingMoveTo = null;
+      InputProblems typed = new InputProblems();
+      LocalDate date = typed.date("moveDate", moveDate);
+      long settlementId = record.settlement().getId();
+      if (!typed.isEmpty()) {
+        throw new InvalidInputException(
+            typed.with(service.moveProblems(settlementId, moveTo, date)));
+      }
+      pendingMoveTo = service.checkMove(settlementId, moveTo, date).getLabel();
+      pendingMoveNumber = moveTo;
+      pendingMoveDate = date;
+    } catch (InvalidInputException e) {
       messages.addProblems("moveForm", e.problems());
     } catch (AccessDeniedException | EJBAccessException e) {
       messages.error("settlement.denied");
@@ -103,21 +120,27 @@ public class PersonBean implements Serializable {
   }
 
   /**
-   * Second step: registers the move. The user returns to the person when they can still see the
-   * person, otherwise to the list, with a message that says what happened either way.
+   * Second step: registers the move as confirmed. The user returns to the person when they can
+   * still see the person, otherwise to the list, with a message that says what happened either way.
    */
   public String confirmMove() {
+    if (pendingMoveTo == null) {
+      return null;
+    }
     try {
       boolean visible =
           service.move(
-              record.settlement().getId(), record.settlement().getVersion(), moveTo, moveDate);
+              record.settlement().getId(),
+              record.settlement().getVersion(),
+              pendingMoveNumber,
+              pendingMoveDate);
       String who = record.person().getFullName();
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       if (visible) {
-        messages.info("person.moved", who, pendingMoveTo, moveDate);
+        messages.info("person.moved", who, pendingMoveTo, pendingMoveDate);
         return "/app/person?faces-redirect=true&id=" + id;
       }
-      messages.info("person.movedAway", who, pendingMoveTo, moveDate);
+      messages.info("person.movedAway", who, pendingMoveTo, pendingMoveDate);
       return "/app/settlements?faces-redirect=true";
     } catch (InvalidInputException e) {
       pendingMoveTo = null;
@@ -139,11 +162,16 @@ public class PersonBean implements Serializable {
   /** IMDi's correction of the latest move: taken back, or registered again to another place. */
   public String correctMove() {
     try {
+      InputProblems typed = new InputProblems();
+      LocalDate date = typed.date("correctDate", correctDate);
+      if (!typed.isEmpty()) {
+        throw new InvalidInputException(typed.with(List.of()));
+      }
       service.correctMove(
           record.settlement().getId(),
           record.settlement().getVersion(),
           correctTo,
-          correctDate,
+          date,
           correctReason);
       messages.info("person.moveCorrected");
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -177,6 +205,10 @@ public class PersonBean implements Serializable {
     return pendingMoveTo;
   }
 
+  public LocalDate getPendingMoveDate() {
+    return pendingMoveDate;
+  }
+
   public String getCorrectTo() {
     return correctTo;
   }
@@ -185,11 +217,11 @@ public class PersonBean implements Serializable {
     this.correctTo = correctTo;
   }
 
-  public LocalDate getCorrectDate() {
+  public DateInput getCorrectDate() {
     return correctDate;
   }
 
-  public void setCorrectDate(LocalDate correctDate) {
+  public void setCorrectDate(DateInput correctDate) {
     this.correctDate = correctDate;
   }
 
@@ -229,11 +261,11 @@ public class PersonBean implements Serializable {
     this.moveTo = moveTo;
   }
 
-  public LocalDate getMoveDate() {
+  public DateInput getMoveDate() {
     return moveDate;
   }
 
-  public void setMoveDate(LocalDate moveDate) {
+  public void setMoveDate(DateInput moveDate) {
     this.moveDate = moveDate;
   }
 }

@@ -2,15 +2,20 @@ package no.imdi.grants.web.settlement;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import no.imdi.grants.settlement.NationalId;
+import no.imdi.grants.settlement.NationalIdParseResult;
 import no.imdi.grants.settlement.SettlementCommand;
 import no.imdi.grants.settlement.SettlementFacts;
 import no.imdi.grants.settlement.Sex;
 import no.imdi.grants.settlement.TargetGroup;
 import no.imdi.grants.settlement.UdiHousing;
-import no.imdi.grants.shared.FieldProblem;
-import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.shared.DateInput;
+import no.imdi.grants.web.shared.InputProblems;
 
-/** What the settlement form holds while it is being filled in, kept as typed between requests. */
+/**
+ * What the settlement form holds while it is being filled in, kept as typed between requests (a
+ * date that is no date too, see {@link DateInput}).
+ */
 public class SettlementForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -20,10 +25,10 @@ public class SettlementForm implements Serializable {
   private String nationalId;
   private String givenName;
   private String familyName;
-  private LocalDate birthDate;
+  private DateInput birthDate;
   private Sex sex;
   private String municipalityNumber;
-  private LocalDate settlementDate;
+  private DateInput settlementDate;
   private TargetGroup targetGroup;
   private boolean settledByAgreement = true;
   private boolean familyReunification;
@@ -32,6 +37,8 @@ public class SettlementForm implements Serializable {
   private UdiHousing udiHousing = UdiHousing.NONE;
   private String motherNationalId;
   private boolean motherHidden;
+  private String reunifiedWithNationalId;
+  private boolean reunifiedWithHidden;
 
   static SettlementForm of(SettlementCommand c) {
     SettlementForm f = new SettlementForm();
@@ -40,11 +47,11 @@ public class SettlementForm implements Serializable {
     f.nationalId = c.nationalId();
     f.givenName = c.givenName();
     f.familyName = c.familyName();
-    f.birthDate = c.birthDate();
+    f.birthDate = DateInput.of(c.birthDate());
     f.sex = c.sex();
     f.municipalityNumber = c.municipalityNumber();
     SettlementFacts facts = c.facts();
-    f.settlementDate = facts.settlementDate();
+    f.settlementDate = DateInput.of(facts.settlementDate());
     f.targetGroup = facts.targetGroup();
     f.settledByAgreement = facts.settledByAgreement();
     f.familyReunification = facts.familyReunification();
@@ -53,22 +60,23 @@ public class SettlementForm implements Serializable {
     f.udiHousing = facts.udiHousing();
     f.motherNationalId = c.motherNationalId();
     f.motherHidden = c.motherHidden();
+    f.reunifiedWithNationalId = c.reunifiedWithNationalId();
+    f.reunifiedWithHidden = c.reunifiedWithHidden();
     return f;
   }
 
-  SettlementFacts facts() {
-    java.util.List<FieldProblem> missing = new java.util.ArrayList<>();
+  /** The facts, or {@code null} when the settlement date or the target group is missing. */
+  private SettlementFacts facts(InputProblems problems) {
+    LocalDate date = problems.date("settlementDate", settlementDate);
     if (settlementDate == null) {
-      missing.add(FieldProblem.of("settlementDate", "required"));
+      problems.required("settlementDate", null);
     }
-    if (targetGroup == null) {
-      missing.add(FieldProblem.of("targetGroup", "required"));
-    }
-    if (!missing.isEmpty()) {
-      throw new InvalidInputException(missing);
+    problems.required("targetGroup", targetGroup);
+    if (date == null || targetGroup == null) {
+      return null;
     }
     return new SettlementFacts(
-        settlementDate,
+        date,
         targetGroup,
         settledByAgreement,
         familyReunification,
@@ -78,20 +86,46 @@ public class SettlementForm implements Serializable {
         null);
   }
 
-  SettlementCommand toCommand(Long settlementId) {
+  /**
+   * The command for the service; what cannot be read of the input is noted in {@code problems} (and
+   * is {@code null} in the command: the facts, when the settlement date or the target group is
+   * missing).
+   */
+  SettlementCommand toCommand(Long settlementId, InputProblems problems) {
     return new SettlementCommand(
         settlementId,
         settlementVersion,
         personVersion,
-        nationalId == null ? null : nationalId.replaceAll("\\s", ""),
+        digits(nationalId),
         givenName,
         familyName,
-        birthDate,
+        problems.date("birthDate", birthDate),
         sex,
         municipalityNumber,
-        facts(),
-        motherNationalId == null ? null : motherNationalId.replaceAll("\\s", ""),
-        motherHidden);
+        facts(problems),
+        digits(motherNationalId),
+        motherHidden,
+        digits(reunifiedWithNationalId),
+        reunifiedWithHidden);
+  }
+
+  private static String digits(String nationalId) {
+    return nationalId == null ? null : nationalId.replaceAll("\\s", "");
+  }
+
+  /**
+   * Fills the birth date and the sex from the national id when it is a valid one (the id holds
+   * both: see {@link NationalId}); otherwise leaves them as they are.
+   */
+  boolean fillFromNationalId() {
+    NationalIdParseResult parsed = NationalId.parse(nationalId, true);
+    if (!parsed.isValid()) {
+      return false;
+    }
+    NationalId id = parsed.orElseThrow();
+    birthDate = DateInput.of(id.birthDate());
+    sex = id.sex();
+    return true;
   }
 
   /** The mother lives where the user may not see her: the form shows a placeholder instead. */
@@ -123,11 +157,11 @@ public class SettlementForm implements Serializable {
     this.familyName = familyName;
   }
 
-  public LocalDate getBirthDate() {
+  public DateInput getBirthDate() {
     return birthDate;
   }
 
-  public void setBirthDate(LocalDate birthDate) {
+  public void setBirthDate(DateInput birthDate) {
     this.birthDate = birthDate;
   }
 
@@ -147,11 +181,11 @@ public class SettlementForm implements Serializable {
     this.municipalityNumber = municipalityNumber;
   }
 
-  public LocalDate getSettlementDate() {
+  public DateInput getSettlementDate() {
     return settlementDate;
   }
 
-  public void setSettlementDate(LocalDate settlementDate) {
+  public void setSettlementDate(DateInput settlementDate) {
     this.settlementDate = settlementDate;
   }
 
@@ -209,5 +243,18 @@ public class SettlementForm implements Serializable {
 
   public void setMotherNationalId(String motherNationalId) {
     this.motherNationalId = motherNationalId;
+  }
+
+  /** The reference person lives where the user may not see them: the form shows a placeholder. */
+  public boolean isReunifiedWithHidden() {
+    return reunifiedWithHidden;
+  }
+
+  public String getReunifiedWithNationalId() {
+    return reunifiedWithNationalId;
+  }
+
+  public void setReunifiedWithNationalId(String reunifiedWithNationalId) {
+    this.reunifiedWithNationalId = reunifiedWithNationalId;
   }
 }

@@ -22,13 +22,19 @@ import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.Failures;
 import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
+import org.primefaces.PrimeFaces;
 
 /**
  * The form that registers a settlement or corrects one. What was typed stays on the page when the
- * service finds a problem (each shown next to its field); a save after someone else's save is
- * refused with a message instead of overwriting it.
+ * save finds problems, and every problem of the save is shown at once next to its field: what the
+ * form could not read (a date that does not exist) together with what the service's check finds. A
+ * save after someone else's save is refused with a message instead of overwriting it. A valid
+ * national id fills in the birth date and the sex as it is typed. Save and Cancel go back where the
+ * form was opened from: a correction to the person, a new registration to the settlements list as
+ * it was left. A settlement the caller may not see is answered as one that does not exist (404).
  */
 @Named
 @ViewScoped
@@ -40,12 +46,15 @@ public class SettlementFormBean implements Serializable {
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private SessionUser sessionUser;
   @Inject private Messages messages;
+  @Inject private ListMemory listMemory;
 
   private String idParam;
   private Long id;
+  private Long personId;
   private SettlementForm form = new SettlementForm();
   private boolean loaded;
   private List<Municipality> municipalities;
+  private boolean filledFromNationalId;
 
   public void load() {
     if (loaded) {
@@ -60,17 +69,24 @@ public class SettlementFormBean implements Serializable {
     try {
       if (id != null) {
         form = SettlementForm.of(service.forEdit(id));
+        personId = service.personOf(id);
       } else if (sessionUser.isMunicipalityUser()) {
         form.setMunicipalityNumber(sessionUser.getUser().getMunicipalityNumber());
       }
-    } catch (AccessDeniedException | EJBAccessException e) {
+    } catch (AccessDeniedException e) {
+      Pages.refuse(FacesContext.getCurrentInstance(), 404);
+    } catch (EJBAccessException e) {
       Pages.refuse(FacesContext.getCurrentInstance(), 403);
     }
   }
 
   public String save() throws IOException {
     try {
-      SettlementCommand command = form.toCommand(id);
+      InputProblems typed = new InputProblems();
+      SettlementCommand command = form.toCommand(id, typed);
+      if (!typed.isEmpty()) {
+        throw new InvalidInputException(typed.with(service.check(command)));
+      }
       if (command.isNew()) {
         service.register(command);
         messages.info("settlement.registered", form.getGivenName() + " " + form.getFamilyName());
@@ -79,7 +95,9 @@ public class SettlementFormBean implements Serializable {
         messages.info("settlement.saved", form.getGivenName() + " " + form.getFamilyName());
       }
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/app/settlements?faces-redirect=true";
+      return personId == null
+          ? listMemory.outcome()
+          : "/app/person?faces-redirect=true&id=" + personId;
     } catch (InvalidInputException e) {
       messages.addProblems("settlementForm", e.problems());
       messages.error("settlement.notSaved");
@@ -99,11 +117,43 @@ public class SettlementFormBean implements Serializable {
     return null;
   }
 
+  /** The national id was changed: a valid one gives the birth date and the sex. */
+  public void nationalIdChanged() {
+    filledFromNationalId = form.fillFromNationalId();
+    // the browser sets the two fields' values (forms.js) instead of the fields being drawn again:
+    // a field being typed in keeps its focus and its keystrokes even if the answer comes late, and
+    // an id still being typed (or a wrong one) leaves what the user typed there
+    if (filledFromNationalId) {
+      PrimeFaces.current()
+          .executeScript(
+              "grantsForms.fillFromNationalId('settlementForm','"
+                  + form.getBirthDate().display()
+                  + "','"
+                  + form.getSex().name()
+                  + "')");
+    }
+  }
+
+  /** Whether the birth date and the sex were just filled in from the national id. */
+  public boolean isFilledFromNationalId() {
+    return filledFromNationalId;
+  }
+
   public List<Municipality> getMunicipalities() {
     if (municipalities == null) {
       municipalities = municipalityDirectory.all();
     }
     return municipalities;
+  }
+
+  /** Where Cancel goes: the person of a correction, or the list a new registration came from. */
+  public String getCancelHref() {
+    if (personId == null) {
+      return listMemory.getHref();
+    }
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/app/person.xhtml?id="
+        + personId;
   }
 
   public boolean isNew() {

@@ -3,6 +3,7 @@ package no.imdi.grants.web.settlement;
 import jakarta.ejb.EJBException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +21,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The settlements list as PrimeFaces asks for it, page by page: the column filters and sort order
- * are handed to the service, which filters, sorts and pages in the database.
+ * are handed to the service, which filters, sorts and pages in the database. Each page asked for is
+ * told on as a {@link ListQuery}, so that the address of the list can follow the table.
  */
 public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
 
@@ -28,13 +30,18 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
   private static final Logger LOG = Logger.getLogger(SettlementLazyModel.class.getName());
 
   private final transient Supplier<SettlementService> service;
+  private final transient Consumer<ListQuery> shown;
   private transient List<SettlementRow> lastRows;
   private transient SettlementFilter countedFilter;
   private transient long countedTotal;
   private transient boolean failed;
 
-  public SettlementLazyModel(Supplier<SettlementService> service) {
+  /**
+   * @param shown told of every page the table asks for, as the list's address would keep it
+   */
+  public SettlementLazyModel(Supplier<SettlementService> service, Consumer<ListQuery> shown) {
     this.service = service;
+    this.shown = shown;
   }
 
   @Override
@@ -72,20 +79,19 @@ public class SettlementLazyModel extends LazyDataModel<SettlementRow> {
   @Override
   public List<SettlementRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SettlementSort sort = SettlementSort.NAME;
+    SettlementSort chosen = null;
     boolean ascending = true;
     for (SortMeta meta : sortBy.values()) {
-      sort = sortField(meta.getField());
+      chosen = sortField(meta.getField());
       ascending = meta.getOrder() != SortOrder.DESCENDING;
     }
+    SettlementFilter filter = filter(filterBy);
+    SettlementSort sort = chosen == null ? SettlementSort.NAME : chosen;
+    int size = Math.max(1, Math.min(pageSize, 200));
+    shown.accept(ListQuery.of(filter, chosen, !ascending, Math.max(0, first), size));
     try {
       lastRows =
-          service
-              .get()
-              .rows(
-                  filter(filterBy),
-                  new PageRequest<>(
-                      Math.max(0, first), Math.max(1, Math.min(pageSize, 200)), sort, ascending));
+          service.get().rows(filter, new PageRequest<>(Math.max(0, first), size, sort, ascending));
     } catch (EJBException | AccessDeniedException e) {
       failure(e);
     }

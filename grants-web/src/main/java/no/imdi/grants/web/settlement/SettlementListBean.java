@@ -1,6 +1,7 @@
 package no.imdi.grants.web.settlement;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,15 @@ import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.settlement.TargetGroup;
 import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.Pages;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** The settlements list page: a lazy table filtered, sorted and paged by the service. */
+/**
+ * The settlements list page: a lazy table filtered, sorted and paged by the service. The page opens
+ * with the filter, order and page its address gives ({@link ListQuery}), and the address follows
+ * the table as the user filters, sorts and pages (the page's script replaces it, without a reload,
+ * from {@link #getShownHref()}), so that Back and a shared link show the same list.
+ */
 @Named
 @ViewScoped
 public class SettlementListBean implements Serializable {
@@ -27,15 +35,27 @@ public class SettlementListBean implements Serializable {
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private SessionUser sessionUser;
   @EJB private NoticeService noticeService;
+  @Inject private ListMemory memory;
 
+  private ListQuery query = ListQuery.DEFAULT;
+  private ListQuery shown;
   private SettlementLazyModel model;
   private List<Municipality> municipalities;
   private List<NoticeView> notices;
 
-  /** The list is for the roles that see persons; the ministry and the administrator get 403. */
-  public void checkAccess() {
+  /**
+   * The list is for the roles that see persons; the ministry and the administrator get 403. The
+   * others get the list their address asks for.
+   */
+  public void open() {
+    FacesContext faces = FacesContext.getCurrentInstance();
     if (!sessionUser.isSeesSettlements()) {
-      Pages.refuse(FacesContext.getCurrentInstance(), 403);
+      Pages.refuse(faces, 403);
+      return;
+    }
+    if (!faces.isPostback()) {
+      query = ListQuery.parse(faces.getExternalContext().getRequestParameterMap());
+      memory.remember(query);
     }
   }
 
@@ -49,9 +69,38 @@ public class SettlementListBean implements Serializable {
 
   public SettlementLazyModel getModel() {
     if (model == null) {
-      model = new SettlementLazyModel(() -> service);
+      model = new SettlementLazyModel(() -> service, this::show);
     }
     return model;
+  }
+
+  private void show(ListQuery page) {
+    shown = page;
+    memory.remember(page);
+  }
+
+  /** The list as its address gave it when the page was opened. */
+  public ListQuery getQuery() {
+    return query;
+  }
+
+  /** The sort order the address asked for, for the table to start with (null: by name). */
+  public SortMeta getSortBy() {
+    if (query.sort() == null) {
+      return null;
+    }
+    return SortMeta.builder()
+        .field(query.sort().name())
+        .order(query.descending() ? SortOrder.DESCENDING : SortOrder.ASCENDING)
+        .build();
+  }
+
+  /** The address of the list the table shows now. */
+  public String getShownHref() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.getRequestContextPath()
+        + ListMemory.PAGE
+        + (shown == null ? query : shown).queryString();
   }
 
   public List<Municipality> getMunicipalities() {
