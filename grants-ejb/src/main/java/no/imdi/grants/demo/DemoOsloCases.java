@@ -19,8 +19,9 @@ import no.imdi.grants.settlement.Sex;
  * The demo cases of Oslo (0301, {@code kommune.oslo}): a draft, a submitted T1, one under
  * assessment, a decision waiting for approval, a granted T1, a late application dismissed (R-DL-6),
  * a later deadline granted and the application sent within it (R-DL-5), a T1 converted to T2
- * (R-T2-5), a decision sent back by the approver, and a withdrawn application. The days are counted
- * back from now; a first application is due 14 months after settlement (R-DL-1).
+ * (R-T2-5) and another waiting for IMDi, a decision sent back by the approver, and a withdrawn
+ * application. The days are counted back from now; a first application is due 14 months after
+ * settlement (R-DL-1).
  */
 final class DemoOsloCases {
 
@@ -116,6 +117,14 @@ final class DemoOsloCases {
             Sex.FEMALE,
             270,
             DemoOsloCases::sentBack),
+        demo(
+            "oslo-conversion",
+            "Aisha",
+            "Warsame",
+            LocalDate.of(1988, 8, 8),
+            Sex.FEMALE,
+            150,
+            DemoOsloCases::conversionRequested),
         demo(
             "oslo-withdrawn",
             "Omar",
@@ -253,6 +262,23 @@ final class DemoOsloCases {
     long second = s.prepare(t2, DecisionDraft.grant(null));
     s.day(7);
     s.approve(second, "Godkjent: omgjort fra T1 til T2.");
+  }
+
+  /** A granted T1 whose conversion to T2 (R-T2-5) waits in IMDi's queue. */
+  private static void conversionRequested(DemoStory s) {
+    long t1 = submittedT1(s, 120, CEREBRAL_PALSY, 540);
+    s.day(110);
+    s.take();
+    s.assess(t1);
+    s.day(95);
+    long decision = s.prepare(t1, DecisionDraft.grant(null));
+    s.day(92);
+    s.approve(decision, "Godkjent.");
+    s.day(3);
+    long t2 = s.startConversion(t1, ReportingBasis.BUDGET);
+    s.fill(t2, DemoContent.t2(CEREBRAL_PALSY, 1250, 240));
+    s.attachChecklist(t2, true);
+    s.submit(t2, null);
   }
 
   /** A partial grant the approver sent back with a comment; the caseworker must prepare anew. */

@@ -123,8 +123,11 @@ class DemoCasesTest {
                     + " where m.enquiry_id = q.id) = 2"))
         .isEqualTo(1);
     assertThat(queueTypes())
-        .contains(
-            QueueItemType.APPLICATION, QueueItemType.EXTENSION_REQUEST, QueueItemType.ENQUIRY);
+        .containsOnly(
+            QueueItemType.APPLICATION,
+            QueueItemType.CONVERSION,
+            QueueItemType.EXTENSION_REQUEST,
+            QueueItemType.ENQUIRY);
   }
 
   @Test
