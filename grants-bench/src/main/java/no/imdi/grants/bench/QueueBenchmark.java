@@ -25,11 +25,20 @@ import no.imdi.grants.testsupport.TestPersistence;
  * municipality, county, type, status, assignee and unassigned. Prints the median and 95th
  * percentile per query; the goal is a p95 of at most 100 ms.
  *
- * <p>Arguments: [applications (50000)] [runs (200)] [page size (25)].
+ * <p>With {@code compare} as the fourth argument, each query is timed twice, in turns: with the
+ * view as the migrations leave it, and with the view as V13 defined it (before V50), so that the
+ * two are measured under the same load.
+ *
+ * <p>Arguments: [applications (50000)] [runs (200)] [page size (25)] [compare].
  */
 public final class QueueBenchmark {
 
   private static final Clock CLOCK = Clock.system(ZoneId.of("Europe/Oslo"));
+  private static final String V13 = "/no/imdi/grants/demo/work_queue_v13.sql";
+
+  private static DataSource dataSource;
+  private static java.util.function.Consumer<DataSource> compare;
+  private static String current;
 
   private QueueBenchmark() {}
 
@@ -37,7 +46,9 @@ public final class QueueBenchmark {
     int applications = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int size = args.length > 2 ? Integer.parseInt(args[2]) : 25;
+    compare = args.length > 3 && args[3].equals("compare") ? ds -> v13(ds) : null;
     DataSource ds = TestDatabase.freshDatabase();
+    dataSource = ds;
     long start = System.nanoTime();
     long written;
     try (Connection c = ds.getConnection()) {
@@ -116,6 +127,42 @@ public final class QueueBenchmark {
     long total = queue(db, filter, page).total();
     System.out.println(
         Timings.measure(name + " (" + total + ")", 20, runs, () -> queue(db, filter, page)));
+    if (compare != null) {
+      compare.accept(dataSource);
+      System.out.println(
+          Timings.measure("  the same with V13's view", 20, runs, () -> queue(db, filter, page)));
+      restore(dataSource);
+    }
+  }
+
+  /** The view as V13 defined it, in place of the current one (the same columns). */
+  private static void v13(DataSource ds) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      if (current == null) {
+        try (ResultSet rs = s.executeQuery("select pg_get_viewdef('work_queue'::regclass, true)")) {
+          rs.next();
+          current = rs.getString(1);
+        }
+      }
+      String sql;
+      try (var in = QueueBenchmark.class.getResourceAsStream(V13)) {
+        sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      s.execute(
+          sql.replace("CREATE VIEW work_queue_v13 AS", "CREATE OR REPLACE VIEW work_queue AS"));
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not put V13's view in place", e);
+    }
+  }
+
+  private static void restore(DataSource ds) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE OR REPLACE VIEW work_queue AS " + current);
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not restore the view", e);
+    }
   }
 
   private static Page<QueueItem> queue(
