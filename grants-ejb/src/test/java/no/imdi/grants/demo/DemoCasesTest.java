@@ -32,6 +32,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The demo cases on PostgreSQL, loaded as the container loads them at startup (through the case
@@ -192,6 +194,20 @@ class DemoCasesTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-03-02T07:30:00Z", "2025-08-31T21:00:00Z", "2024-12-31T12:00:00Z"})
+  void theStoriesHoldWhateverDayTheDemoIsFirstStarted(String now) throws Exception {
+    Clock clock = Clock.fixed(Instant.parse(now), ZoneId.of("Europe/Oslo"));
+
+    DemoCases.Loaded loaded =
+        new DemoCases(db::run, db.dataSource(), clock, approved, extensions, Thread::new).load();
+
+    assertThat(loaded).isEqualTo(new DemoCases.Loaded(DemoCases.all().size(), 0, 0));
+    assertThat(column("select distinct state from grant_application"))
+        .containsExactlyInAnyOrderElementsOf(names(ApplicationState.values()));
+    assertThat(db.count("select count(*) from case_audit where at > '" + now + "'")).isZero();
   }
 
   @Test
