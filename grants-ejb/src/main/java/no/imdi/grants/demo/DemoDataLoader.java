@@ -3,6 +3,7 @@ package no.imdi.grants.demo;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -21,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * In demo mode, on the first start against an empty database, creates the demo users ({@link
  * DemoUsers}), a population of synthetic settled persons ({@link DemoPopulation}) and demo rates
- * for the codes and years the rate table lacks ({@link DemoRates}), in one transaction. Outside
- * demo mode it does nothing.
+ * for the codes and years the rate table lacks ({@link DemoRates}), in one transaction; then, on
+ * every start, the demo cases that are not there yet ({@link DemoCases}, {@code
+ * grants.demo.cases}). Outside demo mode it does nothing.
  */
 @Singleton
 @Startup
@@ -46,6 +48,8 @@ public class DemoDataLoader {
   @ConfigProperty(name = "grants.demo.persons", defaultValue = "4000")
   int persons;
 
+  @EJB private DemoCaseLoader cases;
+
   @PostConstruct
   void load() {
     if (!enabled) {
@@ -55,23 +59,28 @@ public class DemoDataLoader {
       connection.setAutoCommit(false);
       if (hasUsers(connection)) {
         LOG.info("Demo mode: the database already has users; demo data is not loaded again");
-        return;
+      } else {
+        register(connection);
       }
-      insertUsers(connection);
-      int written = DemoPopulation.populate(connection, persons, SEED);
-      int rates = DemoRates.insert(connection, clock.instant());
-      DemoMoves.record(connection, clock.instant());
-      connection.commit();
-      LOG.info(
-          () ->
-              "Demo mode: loaded "
-                  + written
-                  + " synthetic settled persons, demo users and "
-                  + rates
-                  + " demo rates (unverified)");
     } catch (SQLException e) {
       throw new IllegalStateException("Could not load the demo data", e);
     }
+    cases.load();
+  }
+
+  private void register(Connection connection) throws SQLException {
+    insertUsers(connection);
+    int written = DemoPopulation.populate(connection, persons, SEED);
+    int rates = DemoRates.insert(connection, clock.instant());
+    DemoMoves.record(connection, clock.instant());
+    connection.commit();
+    LOG.info(
+        () ->
+            "Demo mode: loaded "
+                + written
+                + " synthetic settled persons, demo users and "
+                + rates
+                + " demo rates (unverified)");
   }
 
   private static boolean hasUsers(Connection connection) throws SQLException {
@@ -82,7 +91,7 @@ public class DemoDataLoader {
     }
   }
 
-  private static void insertUsers(Connection connection) throws SQLException {
+  static void insertUsers(Connection connection) throws SQLException {
     try (PreparedStatement ps =
         connection.prepareStatement(
             "insert into app_user (username, display_name, password_hash, role,"

@@ -1,0 +1,45 @@
+package no.imdi.grants.demo;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/** An event sink that keeps what was fired, in order, for services run outside a container. */
+final class RecordedEvents<T> implements Event<T> {
+
+  final List<T> fired = new ArrayList<>();
+
+  @Override
+  public void fire(T event) {
+    fired.add(event);
+  }
+
+  @Override
+  public <U extends T> CompletionStage<U> fireAsync(U event) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Event<T> select(Annotation... qualifiers) {
+    return this;
+  }
+
+  @Override
+  public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+    throw new UnsupportedOperationException();
+  }
+}
