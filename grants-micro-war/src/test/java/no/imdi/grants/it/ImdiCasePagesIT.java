@@ -84,9 +84,8 @@ class ImdiCasePagesIT {
       assertThat(
               CaseTestData.count(
                   "select count(*) from person_access_log where person_id = ? and username = ?"
-                      + " and purpose = 'Vurdere målgruppen R-T-TG-2'",
-                  s.person(),
-                  CASEWORKER))
+                      + " and purpose like 'Helseopplysninger i søknad %: Vurdere målgruppen R-T-TG-2'",
+                  s.person(), CASEWORKER))
           .isEqualTo(1);
       assertThat(page.textContent("[id='reads']")).contains("Vurdere målgruppen R-T-TG-2");
       assertThat(page.textContent("[id='checks']")).contains("Søknadsfrist").contains("Oppfylt");

@@ -178,6 +178,38 @@ class LetterDeliveryTest {
   }
 
   @Test
+  void R_DL_5_aGrantedExtensionIsAnsweredByAReplyLetterDeliveredOnce() throws IOException {
+    world.now(Instant.parse("2024-12-01T09:00:00Z"));
+    long request =
+        world.municipality(
+            OSLO,
+            s -> s.requestExtension(caseId, 1, LocalDate.of(2025, 1, 31), "Venter på spesialist"));
+    world.imdi(EVA, s -> run(() -> s.take(caseId, flow.caseVersion(caseId))));
+    long version =
+        world.reads(EVA, s -> s.extensions(caseId)).stream()
+            .filter(e -> e.id() == request)
+            .findFirst()
+            .orElseThrow()
+            .version();
+    world.imdi(
+        EVA, s -> run(() -> s.grantExtension(request, version, LocalDate.of(2025, 1, 31), null)));
+
+    Optional<Long> reply = delivery(d -> d.deliverExtension(request));
+    Optional<Long> again = delivery(d -> d.deliverExtension(request));
+    assertThat(reply).isPresent();
+    assertThat(again).isEmpty();
+    assertThat(
+            db.count(
+                "select count(*) from extension_request where letter_entry_id = " + reply.get()))
+        .isEqualTo(1);
+
+    InboxItem item = inbox(OSLO, s -> s.items(false, 0, 10)).rows().get(0);
+    assertThat(item.letterKind()).isEqualTo(LetterKind.EXTENSION_REPLY);
+    assertThat(text(inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes()))
+        .contains("31.01.2025", "13.12.2024", "R-DL-5");
+  }
+
+  @Test
   void anEnquiryMessageFromImdiReachesTheInboxAsARequest() {
     long application = flow.submittedT2(caseId);
     world.imdi(EVA, s -> run(() -> s.take(caseId, flow.caseVersion(caseId))));

@@ -91,7 +91,7 @@ public class QueueBean implements Serializable {
         blank(municipality),
         blank(county),
         type,
-        STATUSES.contains(status) ? status : null,
+        status != null && STATUSES.contains(status) ? status : null,
         who,
         unassigned && who == null);
   }
