@@ -92,8 +92,10 @@ class ImdiCasePagesIT {
       assertThat(page.textContent("#eligibleCosts")).isEqualTo("487 207 kr");
       assertThat(Axe.violations(page)).isEmpty();
 
-      page.check("input[value='PARTLY_GRANTED']");
+      page.click("[id='decisionForm:outcome'] label:has-text('delvis innvilget')");
+      assertThat(page.isChecked("input[value='PARTLY_GRANTED']")).isTrue();
       page.click("[id='decisionForm:measures'] label:has-text('Ledsager til aktiviteter')");
+      assertThat(page.isChecked("[id='decisionForm:measures'] input[value='1']")).isFalse();
       page.fill("[id='decisionForm:amount']", "400 000");
       page.fill("[id='decisionForm:reason']", "Bare personlig assistanse dekkes");
       page.click("[id='decisionForm:prepare']");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.imdi.grants.security.Role;
 import no.imdi.grants.shared.Formats;
@@ -38,6 +39,11 @@ public class Casework {
   }
 
   public String amount(Nok amount) {
+    return amount == null ? "" : Formats.amount(amount);
+  }
+
+  /** An amount kept as kroner and øre ({@code BigDecimal}, as a decision's measures keep it). */
+  public String kroner(BigDecimal amount) {
     return amount == null ? "" : Formats.amount(amount);
   }
 
