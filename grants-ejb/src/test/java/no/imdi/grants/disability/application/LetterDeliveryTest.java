@@ -27,6 +27,7 @@ import no.imdi.grants.inbox.InboxItem;
 import no.imdi.grants.inbox.InboxService;
 import no.imdi.grants.letter.LetterKind;
 import no.imdi.grants.letter.LetterRenderer;
+import no.imdi.grants.letter.VeraPdf;
 import no.imdi.grants.rate.RateBook;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
@@ -41,6 +42,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The letters of approved decisions on PostgreSQL (R-DEC-1): rendered, stored, journaled as
@@ -124,7 +126,9 @@ class LetterDeliveryTest {
     assertThat(item.letterKind()).isEqualTo(LetterKind.GRANT);
     assertThat(item.isUnread()).isTrue();
     assertThat(item.deliveredAt()).isEqualTo(NOV_4);
-    String text = text(inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes());
+    byte[] pdf = inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes();
+    assertArchival(pdf);
+    String text = text(pdf);
     assertThat(text)
         .contains("2024/00001", "300 000 kr", "delvis")
         .contains("31.12.2024") // R-PAY-1, R-PAY-2: the first instalment after the decision
@@ -168,7 +172,9 @@ class LetterDeliveryTest {
 
     InboxItem item = inbox(OSLO, s -> s.items(true, 0, 10)).rows().get(0);
     assertThat(item.letterKind()).isEqualTo(LetterKind.DISMISSAL);
-    String text = text(inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes());
+    byte[] pdf = inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes();
+    assertArchival(pdf);
+    String text = text(pdf);
     assertThat(text)
         .contains("R-DL-6", "13.12.2024", "16.12.2024")
         .contains("kommunen kan klage")
@@ -205,8 +211,9 @@ class LetterDeliveryTest {
 
     InboxItem item = inbox(OSLO, s -> s.items(false, 0, 10)).rows().get(0);
     assertThat(item.letterKind()).isEqualTo(LetterKind.EXTENSION_REPLY);
-    assertThat(text(inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes()))
-        .contains("31.01.2025", "13.12.2024", "R-DL-5");
+    byte[] pdf = inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes();
+    assertArchival(pdf);
+    assertThat(text(pdf)).contains("31.01.2025", "13.12.2024", "R-DL-5");
   }
 
   @Test
@@ -268,6 +275,12 @@ class LetterDeliveryTest {
         new CaseJournal(em, world.clock()),
         new Inbox(em),
         world.clock());
+  }
+
+  /** The letter made from the case is PDF/A-2a and passes veraPDF's PDF/UA-1 checks. */
+  private static void assertArchival(byte[] pdf) {
+    assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_A).failures()).isEmpty();
+    assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1).failures()).isEmpty();
   }
 
   private static String text(byte[] pdf) throws IOException {
