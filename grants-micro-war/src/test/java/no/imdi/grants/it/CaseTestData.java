@@ -142,6 +142,26 @@ final class CaseTestData {
     }
   }
 
+  /** A request for a later deadline of grant year 1 (R-DL-5), received today; returns its id. */
+  static long extensionRequested(Submitted s, LocalDate originalDeadline, LocalDate wanted)
+      throws Exception {
+    long id = s.application() + 7;
+    try (Connection c = TestEnvironment.connection()) {
+      update(
+          c,
+          "insert into extension_request (id, case_id, grant_year, original_deadline,"
+              + " requested_deadline, reason, received_on, requested_by, requested_at, state)"
+              + " values (?, ?, 1, ?, ?, 'Venter på spesialisterklæring', ?, 'kommune.oslo',"
+              + " now(), 'RECEIVED')",
+          id,
+          s.caseId(),
+          originalDeadline,
+          wanted,
+          LocalDate.now(no.imdi.grants.shared.ClockProducer.OSLO));
+    }
+    return id;
+  }
+
   static long count(String sql, Object... args) throws Exception {
     try (Connection c = TestEnvironment.connection();
         PreparedStatement ps = c.prepareStatement(sql)) {

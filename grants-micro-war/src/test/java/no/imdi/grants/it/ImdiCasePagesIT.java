@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * first opening, and the PDF holds the amount, the instalment date (R-PAY-1, R-PAY-2) and the
  * accounts report's due date (R-REP-1); Bergen's caseworker gets 404 for Oslo's letter. A late
  * application is dismissed (R-DL-6) and its letter states the complaint right, the three-week
- * deadline and the ministry as appeal body (R-AP-2, R-AP-3, R-AP-6). axe-core finds no WCAG 2.1 A
+ * deadline and the ministry as appeal body (R-AP-2, R-AP-3, R-AP-6). A request for a later deadline
+ * is granted from the queue and its reply reaches the inbox (R-DL-5). axe-core finds no WCAG 2.1 A
  * or AA violation on the new pages.
  */
 class ImdiCasePagesIT {
@@ -224,6 +225,49 @@ class ImdiCasePagesIT {
       assertThat(text(pdf.body()))
           .contains("R-DL-6", "Kommunen kan klage", "tre uker")
           .contains("Arbeids- og inkluderingsdepartementet");
+    }
+  }
+
+  @Test
+  void R_DL_5_aRequestForALaterDeadlineIsGrantedFromTheQueueAndAnswered() throws Exception {
+    LocalDate settled = LocalDate.now(ClockProducer.OSLO).minusMonths(10);
+    CaseTestData.Submitted s =
+        CaseTestData.submitted(
+            settled, "Extension" + ThreadLocalRandom.current().nextInt(1_000_000));
+    CaseTestData.underAssessment(s, CASEWORKER);
+    LocalDate original = settled.plusMonths(14);
+    LocalDate later = original.plusMonths(2);
+    long request = CaseTestData.extensionRequested(s, original, later);
+
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context, CASEWORKER);
+      page.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
+      page.locator("[id='queueForm:queue_data'] tr", hasText(s.caseNumber()))
+          .filter(new Locator.FilterOptions().setHasText("Utsatt søknadsfrist"))
+          .locator("button:has-text('Avgjør')")
+          .click();
+      page.waitForLoadState();
+      assertThat(page.textContent("#extensionFacts")).contains(Formats.date(original));
+      assertThat(page.inputValue("[id='extensionForm:newDeadline_input']"))
+          .isEqualTo(Formats.date(later));
+      assertThat(Axe.violations(page)).isEmpty();
+      page.click("[id='extensionForm:grant']");
+      page.waitForLoadState();
+      assertThat(page.textContent("#globalMessages"))
+          .contains("utsatt søknadsfrist til " + Formats.date(later));
+    }
+    assertThat(
+            CaseTestData.count(
+                "select count(*) from inbox_item where source = 'EXTENSION_REQUEST'"
+                    + " and source_id = ? and letter_kind = 'EXTENSION_REPLY'",
+                request))
+        .isEqualTo(1);
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context, "kommune.oslo");
+      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      assertThat(
+              page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
+          .contains("Svar på søknad om utsatt søknadsfrist");
     }
   }
 
