@@ -11,7 +11,8 @@ import no.imdi.grants.shared.InvalidInputException;
  * number of grant years of a family member of a person with residence on humanitarian grounds is a
  * whole number from 1 to 5 (R-IG-2), the move split one of the known split rules (R-IG-6), and the
  * complaint deadline roll-forward (R-AP-3) and the refusal of an application without consent
- * (R-DOC-1, R-DOC-9) {@code true} or {@code false}.
+ * (R-DOC-1, R-DOC-9) and the payment of a T1 or T2 grant whole at the next instalment (R-PAY-2)
+ * {@code true} or {@code false}.
  */
 public final class SettingValidator {
 
@@ -20,7 +21,8 @@ public final class SettingValidator {
           SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS,
           SettingsBook.MOVE_SPLIT,
           SettingsBook.COMPLAINT_ROLL_FORWARD,
-          SettingsBook.MISSING_CONSENT_REFUSES);
+          SettingsBook.MISSING_CONSENT_REFUSES,
+          SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT);
 
   static final int MIN_YEARS = 1;
   static final int MAX_YEARS = 5;

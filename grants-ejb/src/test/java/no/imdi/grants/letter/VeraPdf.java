@@ -12,17 +12,17 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's verdict on a PDF for one flavour: compliant, or the rules it breaks. */
-final class VeraPdf {
+public final class VeraPdf {
 
   static {
     VeraGreenfieldFoundryProvider.initialise();
   }
 
-  record Verdict(boolean compliant, List<String> failures) {}
+  public record Verdict(boolean compliant, List<String> failures) {}
 
   private VeraPdf() {}
 
-  static Verdict validate(byte[] pdf, PDFAFlavour flavour) {
+  public static Verdict validate(byte[] pdf, PDFAFlavour flavour) {
     try (PDFAParser parser =
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

@@ -4,6 +4,7 @@ import static no.imdi.grants.settings.SettingsBook.COMPLAINT_ROLL_FORWARD;
 import static no.imdi.grants.settings.SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS;
 import static no.imdi.grants.settings.SettingsBook.MISSING_CONSENT_REFUSES;
 import static no.imdi.grants.settings.SettingsBook.MOVE_SPLIT;
+import static no.imdi.grants.settings.SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -45,7 +46,7 @@ class SettingsAdministrationTest {
   }
 
   @Test
-  void listsTheFourSettingsInPageOrderAsMigrated() {
+  void listsTheFiveSettingsInPageOrderAsMigrated() {
     List<Setting> all = as("admin", SettingsAdministration::all);
 
     assertThat(all)
@@ -54,7 +55,8 @@ class SettingsAdministrationTest {
             tuple(FAMILY_OF_HUMANITARIAN_YEARS, "3", false),
             tuple(MOVE_SPLIT, "PRO_RATA_BY_DAYS", false),
             tuple(COMPLAINT_ROLL_FORWARD, "true", false),
-            tuple(MISSING_CONSENT_REFUSES, "true", false));
+            tuple(MISSING_CONSENT_REFUSES, "true", false),
+            tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false));
   }
 
   @Test

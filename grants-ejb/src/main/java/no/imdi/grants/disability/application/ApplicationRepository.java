@@ -117,6 +117,25 @@ public class ApplicationRepository {
         .getResultList();
   }
 
+  /** Decisions waiting for a checker that this user prepared (which they may not approve). */
+  public List<Decision> pendingPreparedBy(
+      MunicipalityScope scope, String preparer, int first, int max) {
+    return CaseScope.bind(
+            em.createQuery(
+                "select d from Decision d join fetch d.application a join fetch a.caseFile c"
+                    + " join fetch c.person where d.proposal.status = :pending"
+                    + " and lower(d.proposal.preparedBy) = lower(:me)"
+                    + CaseScope.clause(scope, "c")
+                    + " order by d.proposal.preparedAt, d.id",
+                Decision.class),
+            scope)
+        .setParameter("pending", ProposalStatus.PENDING)
+        .setParameter("me", preparer)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public void add(Decision decision) {
     em.persist(decision);
   }

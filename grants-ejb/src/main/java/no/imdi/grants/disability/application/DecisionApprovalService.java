@@ -64,6 +64,19 @@ public class DecisionApprovalService {
         .toList();
   }
 
+  /**
+   * Decisions waiting for a checker that the caller prepared (an approver who earlier prepared as a
+   * caseworker): shown so that the page can say why they cannot be approved by the caller.
+   */
+  public List<DecisionView> ownPending(PageRequest<?> page) {
+    return applications
+        .pendingPreparedBy(
+            currentUser.caseScope(), currentUser.username(), page.first(), page.size())
+        .stream()
+        .map(DecisionView::of)
+        .toList();
+  }
+
   public void approve(long decisionId, long version, String comment) {
     Decision decision = checkable(decisionId, version);
     Review review = decision.approve(currentUser.actor(), clock.instant(), comment);

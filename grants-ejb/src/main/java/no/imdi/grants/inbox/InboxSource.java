@@ -1,0 +1,8 @@
+package no.imdi.grants.inbox;
+
+/** What an inbox item was delivered for; each source is delivered once (unique in the table). */
+public enum InboxSource {
+  DECISION,
+  EXTENSION_REQUEST,
+  ENQUIRY_MESSAGE
+}

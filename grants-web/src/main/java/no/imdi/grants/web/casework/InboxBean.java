@@ -1,0 +1,128 @@
+package no.imdi.grants.web.casework;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import no.imdi.grants.complaint.ComplaintDeadline;
+import no.imdi.grants.inbox.InboxItem;
+import no.imdi.grants.inbox.InboxService;
+import no.imdi.grants.letter.LetterKind;
+import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.shared.ClockProducer;
+import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.Pages;
+
+/**
+ * The municipality caseworker's inbox ({@code app/inbox.xhtml}): IMDi's letters, requests and
+ * replies, unread first, paged. {@code ?letter=} opens a letter's PDF and {@code ?item=} a request
+ * or reply (then the case): opening records the first opening, once; the complaint deadline of a
+ * dismissal still counts from the delivery (R-AP-3). An item of another municipality answers 404,
+ * exactly like one that does not exist; other roles get 403.
+ */
+@Named
+@ViewScoped
+public class InboxBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private InboxService inbox;
+  @Inject private Casework casework;
+
+  private String letterParam;
+  private String itemParam;
+  private boolean unreadOnly;
+  private InboxModel model;
+
+  public void load() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!casework.isHasInbox()) {
+      Pages.refuse(faces, 403);
+      return;
+    }
+    try {
+      if (letterParam != null) {
+        Long id = Ids.parse(letterParam);
+        if (id == null) {
+          Pages.refuse(faces, 404);
+          return;
+        }
+        CaseDocuments.write(faces, inbox.letter(id));
+      } else if (itemParam != null) {
+        Long id = Ids.parse(itemParam);
+        if (id == null) {
+          Pages.refuse(faces, 404);
+          return;
+        }
+        InboxItem item = inbox.open(id);
+        faces
+            .getExternalContext()
+            .redirect(
+                faces.getExternalContext().getRequestContextPath()
+                    + "/app/case.xhtml?id="
+                    + item.caseId());
+        faces.responseComplete();
+      }
+    } catch (AccessDeniedException e) {
+      Pages.refuse(faces, 404);
+    } catch (EJBAccessException e) {
+      Pages.refuse(faces, 403);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public InboxModel getModel() {
+    if (model == null) {
+      model = new InboxModel(() -> inbox, () -> unreadOnly);
+    }
+    return model;
+  }
+
+  public long getUnread() {
+    return inbox.unread();
+  }
+
+  /** The complaint deadline of a dismissal, counted from the day it was delivered (R-AP-3). */
+  public LocalDate complaintDeadline(InboxItem item) {
+    if (item.letterKind() != LetterKind.DISMISSAL) {
+      return null;
+    }
+    return ComplaintDeadline.forNotice(item.deliveredAt().atZone(ClockProducer.OSLO).toLocalDate())
+        .deadline();
+  }
+
+  public String applyFilter() {
+    return null;
+  }
+
+  public boolean isUnreadOnly() {
+    return unreadOnly;
+  }
+
+  public void setUnreadOnly(boolean unreadOnly) {
+    this.unreadOnly = unreadOnly;
+  }
+
+  public String getLetterParam() {
+    return letterParam;
+  }
+
+  public void setLetterParam(String letterParam) {
+    this.letterParam = letterParam;
+  }
+
+  public String getItemParam() {
+    return itemParam;
+  }
+
+  public void setItemParam(String itemParam) {
+    this.itemParam = itemParam;
+  }
+}
