@@ -1,6 +1,7 @@
 package no.imdi.grants.web.casework;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import no.imdi.grants.disability.application.ApplicationSummary;
 import no.imdi.grants.disability.application.CaseReadService;
 import no.imdi.grants.disability.application.DecisionApprovalService;
@@ -26,6 +29,8 @@ import no.imdi.grants.web.shared.Pages;
 @Named
 @ViewScoped
 public class ApprovalsBean implements Serializable {
+
+  private static final Logger LOG = Logger.getLogger(ApprovalsBean.class.getName());
 
   private static final long serialVersionUID = 1L;
 
@@ -109,6 +114,13 @@ public class ApprovalsBean implements Serializable {
       opened = null;
       rows = null;
       own = null;
+    } catch (EJBException e) {
+      if (!Failures.show(messages, "reviewForm", e)) {
+        // the approval's transaction rolled back (for example the letter could not be made):
+        // nothing is stored; say so instead of an error page, and keep the cause in the log
+        LOG.log(Level.WARNING, "Approval of decision " + opened.decision().id() + " failed", e);
+        messages.error("approval.failed", opened.application().caseNumber());
+      }
     } catch (RuntimeException e) {
       if (!Failures.show(messages, "reviewForm", e)) {
         throw e;
