@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -27,7 +28,6 @@ import no.imdi.grants.journal.DocumentRef;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.web.shared.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The documentation checklist of the application form (R-DOC) with each item's uploads, and the
@@ -52,7 +52,7 @@ public class ApplicationUploads implements Serializable {
   @Inject private Messages messages;
   @Inject private CaseFeedback feedback;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private DocumentKind kind;
   private String title;
   private boolean healthData;
@@ -125,17 +125,23 @@ public class ApplicationUploads implements Serializable {
     if (kind == null) {
       fieldError(faces, "kind", "application.upload.kindRequired");
     }
-    if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+    if (file == null
+        || file.getSubmittedFileName() == null
+        || file.getSubmittedFileName().isBlank()) {
       fieldError(faces, "file", "application.upload.fileRequired");
     }
     if (faces.isValidationFailed()) {
       return null;
     }
     IntakeResult result;
-    try (InputStream in = file.getInputStream()) {
+    Part part = file;
+    file = null;
+    try (InputStream in = part.getInputStream()) {
       result =
           intake.receive(
-              file.getFileName(), in, faces.getExternalContext().getUserPrincipal().getName());
+              part.getSubmittedFileName(),
+              in,
+              faces.getExternalContext().getUserPrincipal().getName());
     } catch (IOException e) {
       result = new IntakeResult.Refused(UploadRefusal.DAMAGED);
     }
@@ -217,11 +223,11 @@ public class ApplicationUploads implements Serializable {
     faces.validationFailed();
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -29,7 +30,6 @@ import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.web.shared.DateInput;
 import no.imdi.grants.web.shared.InputProblems;
 import no.imdi.grants.web.shared.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * What the case page lets its users do: the municipality asks for a later deadline (R-DL-5) and
@@ -58,10 +58,10 @@ public class CaseActions implements Serializable {
   private String text;
   private Long applicationId;
   private DateInput replyBy;
-  private transient UploadedFile file;
+  private transient Part file;
   private boolean healthData;
   private String replyText;
-  private transient UploadedFile replyFile;
+  private transient Part replyFile;
 
   /** R-DL-5: asks for a later deadline of a grant year, before the original one. */
   public String requestExtension() {
@@ -159,8 +159,10 @@ public class CaseActions implements Serializable {
   /**
    * The attachment as a stored document, none, or empty when it was refused (the message shown).
    */
-  private Optional<List<Upload>> uploads(String formId, String field, UploadedFile upload) {
-    if (upload == null || upload.getFileName() == null || upload.getFileName().isBlank()) {
+  private Optional<List<Upload>> uploads(String formId, String field, Part upload) {
+    if (upload == null
+        || upload.getSubmittedFileName() == null
+        || upload.getSubmittedFileName().isBlank()) {
       return Optional.of(List.of());
     }
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -168,7 +170,9 @@ public class CaseActions implements Serializable {
     try (InputStream in = upload.getInputStream()) {
       result =
           intake.receive(
-              upload.getFileName(), in, faces.getExternalContext().getUserPrincipal().getName());
+              upload.getSubmittedFileName(),
+              in,
+              faces.getExternalContext().getUserPrincipal().getName());
     } catch (IOException e) {
       result = new IntakeResult.Refused(UploadRefusal.DAMAGED);
     }
@@ -257,11 +261,11 @@ public class CaseActions implements Serializable {
     this.replyBy = replyBy;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 
@@ -281,11 +285,11 @@ public class CaseActions implements Serializable {
     this.replyText = replyText;
   }
 
-  public UploadedFile getReplyFile() {
+  public Part getReplyFile() {
     return replyFile;
   }
 
-  public void setReplyFile(UploadedFile replyFile) {
+  public void setReplyFile(Part replyFile) {
     this.replyFile = replyFile;
   }
 }
