@@ -8,6 +8,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +33,8 @@ class MunicipalityCasePagesIT {
 
   private static final Pattern DOCUMENT =
       Pattern.compile("app/document\\?case=\\d+&id=[0-9a-f-]{36}");
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private static Browser browser;
 
@@ -103,10 +108,30 @@ class MunicipalityCasePagesIT {
       assertThat(page.textContent("[id='journal']")).contains("Søknad om T2", "offl. § 13");
       assertThat(page.locator("[id='audit']").count()).isZero();
       assertThat(Axe.violations(page)).isEmpty();
+      long reads = healthReads(person);
       APIResponse download = context.request().get(TestEnvironment.baseUrl() + documentUrl);
       assertThat(download.status()).isEqualTo(200);
       assertThat(download.headers().get("content-type")).startsWith("application/pdf");
       assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
+      assertThat(healthReads(person)).as("the consent is a health document").isEqualTo(reads + 1);
+
+      page.fill("[id='enquiryForm:subject']", "Ettersending av helseattest");
+      page.fill("[id='enquiryForm:text']", "Helseattesten fra fastlegen kommer neste uke.");
+      page.locator("[id='enquiryForm:file']").setInputFiles(UploadFiles.validPdf("brev.pdf"));
+      page.click("[id='enquiryForm:sendEnquiry']");
+      page.waitForLoadState();
+      assertThat(page.textContent("#globalMessages")).contains("Henvendelsen er sendt");
+      assertThat(page.textContent("main"))
+          .contains("Ettersending av helseattest", "venter på IMDi");
+      assertThat(page.textContent("[id='journal']")).contains("brev.pdf");
+      Browser.screenshot(page, "case-page-municipality");
+    }
+    try (BrowserContext imdi = browser.context("nb-NO")) {
+      Page page = loggedIn(imdi, "imdi.saksbehandler");
+      page.navigate(TestEnvironment.baseUrl() + strip(caseUrl));
+      assertThat(page.textContent("#person").strip()).matches("(\\p{Lu}\\.)+");
+      assertThat(page.textContent("[id='audit']")).contains("submit", "DRAFT", "SUBMITTED");
+      assertThat(Axe.violations(page)).isEmpty();
     }
     try (BrowserContext bergen = browser.context("nb-NO")) {
       Page page = loggedIn(bergen, "kommune.bergen");
@@ -126,6 +151,7 @@ class MunicipalityCasePagesIT {
       Page page = loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + person);
       startT2(page);
+      String draftUrl = page.url();
       long stored = storedDocuments();
       refused(page, UploadFiles.renamedPng(), "ikke en PDF");
       refused(page, UploadFiles.encryptedPdf(), "beskyttet med passord");
@@ -133,6 +159,41 @@ class MunicipalityCasePagesIT {
       refused(page, UploadFiles.truncatedPdf(), "ufullstendig eller skadet");
       assertThat(storedDocuments()).isEqualTo(stored);
       assertThat(page.textContent("[id='appForm:checklist']")).doesNotContain(".pdf");
+
+      Page other = context.newPage();
+      other.navigate(draftUrl);
+      page.click("[id='appForm:save']");
+      page.waitForLoadState();
+      assertThat(page.textContent("#globalMessages")).contains("Utkastet er lagret");
+      other.fill("[id='appForm:helpNeeded']", "Skrevet i en annen fane");
+      other.click("[id='appForm:save']");
+      other.waitForLoadState();
+      assertThat(other.textContent("#globalMessages")).contains("Noen andre har lagret endringer");
+      assertThat(other.inputValue("[id='appForm:helpNeeded']"))
+          .isEqualTo("Skrevet i en annen fane");
+
+      page.click("#caseLink");
+      page.waitForURL("**/app/case.xhtml?id=*");
+      page.click("[id='extensionForm:requestExtension']");
+      page.waitForLoadState();
+      assertThat(page.locator("[id='extensionForm'] .ui-message-error").count()).isEqualTo(2);
+      String option =
+          page.locator("[id='extensionForm:extensionYear_input'] option").nth(1).textContent();
+      LocalDate deadline =
+          LocalDate.parse(option.replaceAll(".*(\\d\\d\\.\\d\\d\\.\\d{4}).*", "$1"), DAY);
+      page.locator("[id='extensionForm:extensionYear_input']")
+          .selectOption(
+              new SelectOption().setIndex(1), new Locator.SelectOptionOptions().setForce(true));
+      page.fill("[id='extensionForm:extensionDate_input']", deadline.plusMonths(2).format(DAY));
+      page.fill("[id='extensionForm:reason']", "Helseattesten kommer ikke før fristen.");
+      page.click("[id='extensionForm:requestExtension']");
+      page.waitForLoadState();
+      if (deadline.isBefore(LocalDate.now(ZoneId.of("Europe/Oslo")))) {
+        assertThat(page.textContent("main")).contains("etter den opprinnelige fristen");
+      } else {
+        assertThat(page.textContent("#globalMessages")).contains("utsatt søknadsfrist er sendt");
+        assertThat(page.textContent("[id='extensions']")).contains("mottatt");
+      }
     }
   }
 
@@ -190,6 +251,20 @@ class MunicipalityCasePagesIT {
   private static String strip(String href) {
     int app = href.indexOf("app/");
     return href.substring(app);
+  }
+
+  private static long healthReads(long person) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var ps =
+            c.prepareStatement(
+                "select count(*) from person_access_log where person_id = ?"
+                    + " and purpose like '%Åpne dokument i saken'")) {
+      ps.setLong(1, person);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static long storedDocuments() throws Exception {
