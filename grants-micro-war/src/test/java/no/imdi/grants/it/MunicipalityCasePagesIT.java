@@ -60,6 +60,7 @@ class MunicipalityCasePagesIT {
       assertThat(page.textContent("#grantYearsSection")).contains("Tilskuddsår", "R-GY-1");
       assertThat(page.textContent("#caseNumber")).contains("ingen sak");
       assertThat(Axe.violations(page)).isEmpty();
+      Browser.screenshot(page, "person-grant-years");
 
       startT2(page);
       applicationUrl = page.url();
@@ -75,9 +76,11 @@ class MunicipalityCasePagesIT {
       page.locator("#total").waitFor();
       assertThat(page.textContent("[id='appForm:totals']")).contains("R-T2-1");
       assertThat(Axe.violations(page)).isEmpty();
+      Browser.screenshot(page, "application-form");
 
       upload(page, "Informert samtykke (R-DOC-1)", UploadFiles.validPdf("samtykke.pdf"));
       assertThat(page.textContent("#globalMessages")).contains("er lastet opp");
+      assertThat(page.url()).isEqualTo(applicationUrl);
       assertThat(page.textContent("[id='appForm:checklist']")).contains("samtykke.pdf");
       assertThat(page.textContent("#notToAttach")).contains("R-DOC-8");
 

@@ -100,10 +100,17 @@ public class ApplicationBean implements Serializable {
 
   /** Saves what was typed; the page stays. */
   public String save() {
-    if (saveDraft()) {
-      messages.info("application.saved");
-    }
-    return null;
+    return saveDraft() ? reopened("application.saved") : null;
+  }
+
+  /**
+   * After a change that was stored: the form again at its own address (so that reloading or
+   * bookmarking it works), with the message.
+   */
+  String reopened(String key, Object... arguments) {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    messages.info(key, arguments);
+    return "/app/application?faces-redirect=true&id=" + id;
   }
 
   /** Saves the draft (every step does this first); false when it was refused. */
@@ -133,28 +140,26 @@ public class ApplicationBean implements Serializable {
     recalculate();
   }
 
+  /** A new, empty measure on the form; it is saved with the next step, once it has a name. */
   public String addMeasure() {
     form.addMeasure();
-    saveDraft();
     return null;
   }
 
   public String removeMeasure(int index) {
     form.removeMeasure(index);
-    saveDraft();
-    return null;
+    return saveDraft() ? reopened("application.saved") : null;
   }
 
+  /** A new, empty cost line; it is saved with the next step, once it is filled in. */
   public String addLine(int measure) {
     form.addLine(measure);
-    saveDraft();
     return null;
   }
 
   public String removeLine(int measure, int line) {
     form.removeLine(measure, line);
-    saveDraft();
-    return null;
+    return saveDraft() ? reopened("application.saved") : null;
   }
 
   /** Recomputes the totals from what is typed now (the lines' AJAX events). */

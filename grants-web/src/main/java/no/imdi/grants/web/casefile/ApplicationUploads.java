@@ -161,10 +161,9 @@ public class ApplicationUploads implements Serializable {
           name,
           DocumentRef.of(stored.document()),
           kind.healthData() || healthData);
-      application.refresh();
-      messages.info("application.upload.done", name);
       title = null;
       healthData = false;
+      return application.reopened("application.upload.done", name);
     } catch (CaseRefusedException e) {
       feedback.refused(ApplicationBean.FORM, e);
     } catch (ConcurrentChangeException e) {
@@ -185,8 +184,7 @@ public class ApplicationUploads implements Serializable {
     try {
       municipality.detach(
           application.getId(), application.getView().summary().version(), attachmentId);
-      application.refresh();
-      messages.info("application.upload.removed");
+      return application.reopened("application.upload.removed");
     } catch (CaseRefusedException e) {
       feedback.refused(ApplicationBean.FORM, e);
     } catch (ConcurrentChangeException e) {
