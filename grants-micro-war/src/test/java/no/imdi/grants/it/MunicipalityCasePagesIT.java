@@ -57,7 +57,11 @@ class MunicipalityCasePagesIT {
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + person);
-      assertThat(page.textContent("#grantYearsSection")).contains("Tilskuddsår", "R-GY-1");
+      assertThat(page.textContent("#grantYearsSection"))
+          .contains("Tilskuddsår", "R-GY-1", "R-T1-1");
+      assertThat(page.textContent("#grantYearsSection"))
+          .containsPattern(
+              "fristen gikk ut \\d\\d\\.\\d\\d\\.\\d{4}|fristen er i dag|dag(er)? igjen");
       assertThat(page.textContent("#caseNumber")).contains("ingen sak");
       assertThat(Axe.violations(page)).isEmpty();
       Browser.screenshot(page, "person-grant-years");
@@ -135,6 +139,11 @@ class MunicipalityCasePagesIT {
       assertThat(page.textContent("#person").strip()).matches("(\\p{Lu}\\.)+");
       assertThat(page.textContent("[id='audit']")).contains("submit", "DRAFT", "SUBMITTED");
       assertThat(Axe.violations(page)).isEmpty();
+      Browser.screenshot(page, "case-page-imdi");
+      page.navigate(applicationUrl);
+      assertThat(page.inputValue("[id='appForm:impairment']")).isEqualTo("Utviklingshemming");
+      assertThat(page.locator("[id='appForm:save']").count()).isZero();
+      assertThat(page.locator("[id='appForm:upload']").count()).isZero();
     }
     try (BrowserContext bergen = browser.context("nb-NO")) {
       Page page = loggedIn(bergen, "kommune.bergen");

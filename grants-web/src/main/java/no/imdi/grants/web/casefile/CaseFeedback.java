@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,7 @@ import no.imdi.grants.web.shared.Messages;
  * form), a submit problem or a reason as a sentence with its rule id, in the user's language; and a
  * deadline counted from today.
  */
+@Named
 @RequestScoped
 public class CaseFeedback {
 
@@ -64,6 +66,11 @@ public class CaseFeedback {
     return days < 0
         ? messages.text("calc.deadline.passed", Formats.date(deadline))
         : messages.text("calc.deadline.daysLeft", days);
+  }
+
+  /** Whether the deadline has passed today. */
+  public boolean passed(LocalDate deadline) {
+    return deadline != null && deadline.isBefore(LocalDate.now(clock));
   }
 
   /**
