@@ -169,6 +169,7 @@ class MunicipalityCasePagesIT {
       refused(page, UploadFiles.encryptedPdf(), "beskyttet med passord");
       refused(page, UploadFiles.javaScriptPdf(), "JavaScript");
       refused(page, UploadFiles.truncatedPdf(), "ufullstendig eller skadet");
+      refused(page, UploadFiles.oversized(), "større enn 20 MB");
       assertThat(storedDocuments()).isEqualTo(stored);
       assertThat(page.textContent("[id='appForm:checklist']")).doesNotContain(".pdf");
 

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 /**
  * Files for the upload tests, made here with PDFBox: a small valid PDF, and the attacks the
  * document intake must refuse (a PNG named .pdf, an encrypted PDF, a PDF with JavaScript, a
- * truncated PDF).
+ * truncated PDF, a file over the size limit).
  */
 final class UploadFiles {
 
@@ -67,6 +67,14 @@ final class UploadFiles {
   static FilePayload truncatedPdf() {
     byte[] valid = build(doc -> {});
     return pdf("avkortet.pdf", Arrays.copyOf(valid, valid.length / 2));
+  }
+
+  /** One byte over the 20 MB limit of an upload (the container's and the intake's). */
+  static FilePayload oversized() {
+    byte[] bytes = new byte[20 * 1024 * 1024 + 1];
+    System.arraycopy(
+        "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 9);
+    return pdf("stor.pdf", bytes);
   }
 
   private static FilePayload pdf(String name, byte[] bytes) {

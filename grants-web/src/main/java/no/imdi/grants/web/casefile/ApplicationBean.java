@@ -24,6 +24,8 @@ import no.imdi.grants.disability.cost.ContributionZone;
 import no.imdi.grants.disability.cost.CostCalculation;
 import no.imdi.grants.disability.cost.TimeCategory;
 import no.imdi.grants.disability.documentation.DocumentationChecklist;
+import no.imdi.grants.document.DocumentIntake;
+import no.imdi.grants.document.UploadRefusal;
 import no.imdi.grants.rules.RulesService;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.shared.ConcurrentChangeException;
@@ -31,6 +33,7 @@ import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.shared.Ids;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
+import no.imdi.grants.web.shared.UploadTooLarge;
 
 /**
  * The application form ({@code /app/application.xhtml?id=}): the municipality's caseworker fills in
@@ -49,6 +52,7 @@ public class ApplicationBean implements Serializable {
   static final String FORM = "appForm";
 
   @EJB private CaseReadService reads;
+  @EJB private DocumentIntake intake;
   @EJB private MunicipalityCaseService municipality;
   @EJB private RulesService rules;
   @Inject private CaseAccess access;
@@ -91,6 +95,10 @@ public class ApplicationBean implements Serializable {
         checklist = access.isMunicipalityCaseworker() ? municipality.checklist(id) : null;
       }
       recalculate();
+      if (UploadTooLarge.take(faces.getExternalContext())) {
+        messages.error(
+            UploadRefusal.TOO_LARGE.messageKey(), intake.limits().maxBytes() / (1024 * 1024));
+      }
     } catch (AccessDeniedException e) {
       Pages.refuse(faces, 404);
     } catch (EJBAccessException e) {

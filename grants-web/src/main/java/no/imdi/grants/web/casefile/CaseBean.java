@@ -16,9 +16,13 @@ import no.imdi.grants.disability.application.ApplicationSummary;
 import no.imdi.grants.disability.application.CaseReadService;
 import no.imdi.grants.disability.application.ExtensionView;
 import no.imdi.grants.disability.application.GrantYearStatus;
+import no.imdi.grants.document.DocumentIntake;
+import no.imdi.grants.document.UploadRefusal;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
+import no.imdi.grants.web.shared.UploadTooLarge;
 
 /**
  * The case page ({@code /app/case.xhtml?id=}), for the municipality's caseworker and IMDi: the case
@@ -34,7 +38,9 @@ public class CaseBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private CaseReadService reads;
+  @EJB private DocumentIntake intake;
   @Inject private CaseAccess access;
+  @Inject private Messages messages;
 
   private String idParam;
   private Long id;
@@ -59,6 +65,10 @@ public class CaseBean implements Serializable {
     try {
       caseFile = reads.caseFile(id);
       refresh();
+      if (UploadTooLarge.take(faces.getExternalContext())) {
+        messages.error(
+            UploadRefusal.TOO_LARGE.messageKey(), intake.limits().maxBytes() / (1024 * 1024));
+      }
     } catch (AccessDeniedException e) {
       Pages.refuse(faces, 404);
     } catch (EJBAccessException e) {
