@@ -103,12 +103,20 @@ class MunicipalityCasePagesIT {
       page.waitForLoadState();
       assertThat(page.textContent("#warnings")).contains("R-DOC-2");
       assertThat(page.locator("#refusals").count()).isZero();
+      boolean late = page.locator("#notices").count() > 0;
+      if (late) {
+        assertThat(page.textContent("#notices")).contains("R-DL-6");
+        assertThat(page.textContent("#confirmText")).contains("merkes for avvisning (R-DL-6)");
+      }
       page.fill("[id='appForm:overrideComment']", "Helseattest ettersendes når den foreligger.");
       page.click("[id='appForm:confirmSubmit']");
       page.waitForURL("**/app/application.xhtml?id=*");
       assertThat(page.textContent("#globalMessages")).contains("sendt");
       assertThat(page.textContent("#state")).contains("sendt");
       assertThat(page.locator("[id='appForm:save']").count()).isZero();
+      assertThat(page.locator("#flagged").count())
+          .as("flagged as late (R-DL-6)")
+          .isEqualTo(late ? 1 : 0);
 
       page.click("#caseLink");
       page.waitForURL("**/app/case.xhtml?id=*");
@@ -153,6 +161,12 @@ class MunicipalityCasePagesIT {
       }
       assertThat(bergen.request().get(TestEnvironment.baseUrl() + documentUrl).status())
           .isEqualTo(404);
+    }
+    try (BrowserContext ministry = browser.context("nb-NO")) {
+      Page page = loggedIn(ministry, "departementet");
+      assertThat(page.navigate(TestEnvironment.baseUrl() + strip(caseUrl)).status()).isEqualTo(403);
+      assertThat(ministry.request().get(TestEnvironment.baseUrl() + documentUrl).status())
+          .isEqualTo(403);
     }
   }
 
