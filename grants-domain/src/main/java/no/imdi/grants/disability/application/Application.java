@@ -40,6 +40,7 @@ import no.imdi.grants.casefile.StateChange;
 import no.imdi.grants.casefile.Texts;
 import no.imdi.grants.disability.AppliedRate;
 import no.imdi.grants.disability.GrantKind;
+import no.imdi.grants.disability.documentation.DocumentationChecklist;
 import no.imdi.grants.journal.DocumentRef;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.security.Actor;
@@ -195,6 +196,11 @@ public class Application {
       throw Refusal.of(CaseMessage.ATTACHMENT_UNKNOWN, attachmentId);
     }
     savedAt = at;
+  }
+
+  /** The documentation checklist (R-DOC) for the application's grant kind, year and answers. */
+  public DocumentationChecklist checklist(SubmissionContext context) {
+    return SubmissionRules.checklist(this, context);
   }
 
   /** What submitting now would find, without submitting. */

@@ -40,6 +40,12 @@ final class SubmissionRules {
     return new SubmissionRules(application, context).run();
   }
 
+  /** The R-DOC checklist of the application as the submit check reads it. */
+  static DocumentationChecklist checklist(Application application, SubmissionContext context) {
+    return new DocumentationRules()
+        .checklist(new SubmissionRules(application, context).documentationCase());
+  }
+
   private SubmissionCheck run() {
     if (context.eligibility() != null) {
       problems.add(SubmitProblem.refusing(context.eligibility()));

@@ -3,7 +3,7 @@ package no.imdi.grants.disability.application;
 import java.time.LocalDate;
 import no.imdi.grants.disability.GrantKind;
 
-/** An application in a case's list: no health data, no amounts. */
+/** An application in a case's list, with its case's id: no health data, no amounts. */
 public record ApplicationSummary(
     long id,
     long version,
@@ -17,7 +17,8 @@ public record ApplicationSummary(
     LocalDate receivedOn,
     LocalDate deadline,
     boolean flaggedForDismissal,
-    DecisionOutcome outcome) {
+    DecisionOutcome outcome,
+    long caseId) {
 
   public static ApplicationSummary of(Application a) {
     Submission s = a.getSubmission();
@@ -34,6 +35,7 @@ public record ApplicationSummary(
         s == null ? null : s.receivedOn(),
         s == null ? null : s.deadline(),
         s != null && s.toBeDismissed(),
-        a.getOutcome());
+        a.getOutcome(),
+        a.getCaseFile().getId());
   }
 }

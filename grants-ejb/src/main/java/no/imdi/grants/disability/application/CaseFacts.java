@@ -52,7 +52,16 @@ public class CaseFacts {
 
   /** The person's facts for the disability grant's rules. */
   public SettlementFacts facts(CaseFile caseFile) {
-    Person person = caseFile.getPerson();
+    return facts(caseFile.getPerson());
+  }
+
+  /** The person in the caller's scope, for a person who may have no case yet. */
+  public Optional<Person> person(MunicipalityScope scope, long personId) {
+    return settlements.findByPerson(scope, personId).map(Settlement::getPerson);
+  }
+
+  /** The facts of a person who may have no case yet. */
+  public SettlementFacts facts(Person person) {
     Settlement settlement =
         settlements
             .findByPerson(MunicipalityScope.ALL, person.getId())

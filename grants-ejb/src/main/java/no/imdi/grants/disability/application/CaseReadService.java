@@ -20,6 +20,7 @@ import no.imdi.grants.casefile.CaseView;
 import no.imdi.grants.casefile.EnquiryView;
 import no.imdi.grants.casefile.JournalEntryView;
 import no.imdi.grants.casefile.Refusal;
+import no.imdi.grants.casefile.Scheme;
 import no.imdi.grants.disability.GrantKind;
 import no.imdi.grants.disability.SettlementFacts;
 import no.imdi.grants.journal.DocumentRef;
@@ -30,6 +31,7 @@ import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.security.RefusalAudit;
 import no.imdi.grants.security.Role;
+import no.imdi.grants.settlement.Person;
 
 /**
  * Reading a case of the disability grant, for the caseworker of the municipality the person lives
@@ -84,8 +86,33 @@ public class CaseReadService {
   public List<GrantYearStatus> grantYears(long caseId) {
     MunicipalityScope scope = currentUser.caseScope();
     CaseFile caseFile = caseInScope(caseId);
-    SettlementFacts person = facts.facts(caseFile);
-    CaseHistory history = facts.history(scope, caseFile);
+    return grantYears(facts.facts(caseFile), caseFile, facts.history(scope, caseFile));
+  }
+
+  /** The person's case of the disability grant, if one was opened. */
+  public Optional<CaseView> caseOfPerson(long personId) {
+    MunicipalityScope scope = currentUser.caseScope();
+    personInScope(scope, personId);
+    return cases.findByPerson(scope, personId, Scheme.DISABILITY_GRANT).map(CaseView::of);
+  }
+
+  /**
+   * The person's grant years, as {@link #grantYears(long)} gives them for the person's case, or for
+   * a person without a case yet as they stand with nothing applied for (R-GY-1, R-DL-1..4).
+   */
+  public List<GrantYearStatus> grantYearsOfPerson(long personId) {
+    MunicipalityScope scope = currentUser.caseScope();
+    Person person = personInScope(scope, personId);
+    Optional<CaseFile> caseFile = cases.findByPerson(scope, personId, Scheme.DISABILITY_GRANT);
+    if (caseFile.isPresent()) {
+      return grantYears(
+          facts.facts(caseFile.get()), caseFile.get(), facts.history(scope, caseFile.get()));
+    }
+    return grantYears(facts.facts(person), null, CaseHistory.of(List.of(), List.of()));
+  }
+
+  private List<GrantYearStatus> grantYears(
+      SettlementFacts person, CaseFile caseFile, CaseHistory history) {
     int max = Math.max(5, facts.maxT2Years(person));
     List<GrantYearStatus> years = new ArrayList<>();
     for (int year = 1; year <= max; year++) {
@@ -107,7 +134,7 @@ public class CaseReadService {
               year,
               facts.grantYear(person, year),
               facts.deadline(person, year, history, null),
-              facts.grantedExtension(caseFile, year).orElse(null),
+              caseFile == null ? null : facts.grantedExtension(caseFile, year).orElse(null),
               history.occupying(year).isPresent() ? List.of() : may,
               refused,
               history.applications().stream()
@@ -116,6 +143,12 @@ public class CaseReadService {
                   .toList()));
     }
     return years;
+  }
+
+  private Person personInScope(MunicipalityScope scope, long personId) {
+    return facts
+        .person(scope, personId)
+        .orElseThrow(() -> new AccessDeniedException("No person " + personId + " in scope"));
   }
 
   public List<ApplicationSummary> applications(long caseId) {

@@ -26,6 +26,7 @@ import no.imdi.grants.casefile.StateChange;
 import no.imdi.grants.casefile.Upload;
 import no.imdi.grants.disability.GrantKind;
 import no.imdi.grants.disability.SettlementFacts;
+import no.imdi.grants.disability.documentation.DocumentationChecklist;
 import no.imdi.grants.journal.DocumentRef;
 import no.imdi.grants.journal.JournalDraft;
 import no.imdi.grants.journal.JournalEntry;
@@ -217,6 +218,13 @@ public class MunicipalityCaseService {
     MunicipalityScope scope = currentUser.caseScope();
     Application application = applicationInScope(scope, applicationId);
     return application.check(facts.submissionContext(scope, application, LocalDate.now(clock)));
+  }
+
+  /** The application's documentation checklist (R-DOC) for its kind, year and answers. */
+  public DocumentationChecklist checklist(long applicationId) {
+    MunicipalityScope scope = currentUser.caseScope();
+    Application application = applicationInScope(scope, applicationId);
+    return application.checklist(facts.submissionContext(scope, application, LocalDate.now(clock)));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.imdi.grants.security.RequestOrigin;
+import no.imdi.grants.web.shared.UploadTooLarge;
 
 /**
  * Checks every page request before it reaches the pages: form data is read as UTF-8; a request that
@@ -38,7 +39,17 @@ public class RequestGuardFilter extends HttpFilter {
       res.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
-    if (hasControlCharacters(query) || hasControlCharacters(req.getParameterMap())) {
+    Map<String, String[]> parameters;
+    try {
+      parameters = req.getParameterMap();
+    } catch (IllegalStateException e) {
+      if (!UploadTooLarge.isUpload(req)) {
+        throw e;
+      }
+      UploadTooLarge.refuse(req, res);
+      return;
+    }
+    if (hasControlCharacters(query) || hasControlCharacters(parameters)) {
       res.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
