@@ -44,6 +44,17 @@ public class SingleSignOnUsers {
   @Inject private SessionRevocations revocations;
   @Inject private SecurityLog log;
 
+  public SingleSignOnUsers() {}
+
+  /** Outside a container (tests). */
+  SingleSignOnUsers(
+      EntityManager em, Clock clock, SessionRevocations revocations, SecurityLog log) {
+    this.em = em;
+    this.clock = clock;
+    this.revocations = revocations;
+    this.log = log;
+  }
+
   /** What a login gave: the user's name and role, or why there is no session. */
   public record Outcome(String username, Role role, SsoRefusal refusal) {
 
