@@ -126,6 +126,7 @@ class SingleSignOnIT {
       assertThat(page.textContent("#ssoRefusal"))
           .contains("ikke hvilken kommune", "kommunenummer med fire sifre");
       assertThat(Axe.violations(page)).isEmpty();
+      Browser.screenshot(page, "sso-refused");
       page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
       page.waitForURL("**/login.xhtml");
     }
@@ -152,16 +153,29 @@ class SingleSignOnIT {
   }
 
   @Test
-  void localLoginKeepsWorkingBesideSingleSignOn() throws Exception {
+  void localLoginKeepsWorkingBesideSingleSignOnAndTheAdministratorSeesTheSsoUser()
+      throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = context.newPage();
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      keycloakLogin(page, "sso.imdi");
+      page.waitForURL("**/app/settlements.xhtml");
+      assertThat(page.locator("a:text('Bytt passord')").count())
+          .as("no local password to change")
+          .isZero();
+    }
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = context.newPage();
       page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
       assertThat(page.isVisible("#ssoLogin")).isTrue();
-      page.fill("#loginForm\\:username", "kommune.bergen");
+      Browser.screenshot(page, "sso-login");
+      page.fill("#loginForm\\:username", "admin");
       page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
       page.click("#loginForm\\:submit");
-      page.waitForURL("**/app/settlements.xhtml");
-      assertThat(page.textContent("#currentUser")).isNotBlank();
+      page.waitForURL("**/admin/rates.xhtml");
+      page.navigate(TestEnvironment.baseUrl() + "admin/users.xhtml?user=sso.imdi");
+      assertThat(page.textContent("#userStatus")).contains("Innlogging via identitetsleverandør");
+      assertThat(page.textContent("#userFacts")).contains("Ingrid Direktoratet");
     }
   }
 

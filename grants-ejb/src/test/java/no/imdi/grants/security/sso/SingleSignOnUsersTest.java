@@ -84,9 +84,13 @@ class SingleSignOnUsersTest {
 
   @Test
   void refusalsCreateNoUserAndAreLogged() {
-    assertThat(signIn(identity("s-3", "nina", List.of("MUNICIPALITY_CASEWORKER"), null), NOW).refusal())
+    assertThat(
+            signIn(identity("s-3", "nina", List.of("MUNICIPALITY_CASEWORKER"), null), NOW)
+                .refusal())
         .isEqualTo(SsoRefusal.NO_MUNICIPALITY);
-    assertThat(signIn(identity("s-3", "nina", List.of("MUNICIPALITY_CASEWORKER"), "9999"), NOW).refusal())
+    assertThat(
+            signIn(identity("s-3", "nina", List.of("MUNICIPALITY_CASEWORKER"), "9999"), NOW)
+                .refusal())
         .isEqualTo(SsoRefusal.UNKNOWN_MUNICIPALITY);
     assertThat(signIn(identity("s-3", "nina", List.of("offline_access"), null), NOW).refusal())
         .isEqualTo(SsoRefusal.NO_ROLE);
@@ -107,7 +111,8 @@ class SingleSignOnUsersTest {
   void aDisabledSsoUserIsRefused() {
     signIn(identity("s-5", "per", List.of("MINISTRY"), null), NOW);
     db.run(em -> em.find(AppUser.class, "per").disable(NOW));
-    assertThat(signIn(identity("s-5", "per", List.of("MINISTRY"), null), NOW.plusSeconds(5)).refusal())
+    assertThat(
+            signIn(identity("s-5", "per", List.of("MINISTRY"), null), NOW.plusSeconds(5)).refusal())
         .isEqualTo(SsoRefusal.DISABLED);
   }
 
