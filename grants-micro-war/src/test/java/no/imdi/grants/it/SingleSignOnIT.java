@@ -179,6 +179,43 @@ class SingleSignOnIT {
     }
   }
 
+  @Test
+  void aForgedAnswerOfTheProviderGivesNoSessionAndIsLogged() throws Exception {
+    String base = TestEnvironment.baseUrl();
+    String host = java.net.URI.create(base).getAuthority();
+    String marker = "forged" + ThreadLocalRandom.current().nextInt(1_000_000);
+    RawHttp.Answer forged =
+        RawHttp.get(base, "/sso/callback?state=" + marker + "&code=" + marker, host, null);
+    assertThat(forged.status()).isEqualTo(302);
+    assertThat(forged.header("Location")).hasValue("/sso-refused.xhtml?reason=FAILED");
+    RawHttp.Answer start = RawHttp.get(base, "/sso/login", host, null);
+    assertThat(start.status()).isEqualTo(302);
+    assertThat(start.header("Location"))
+        .hasValueSatisfying(
+            location ->
+                assertThat(location)
+                    .startsWith(
+                        TestEnvironment.keycloak().issuer() + "/protocol/openid-connect/auth?")
+                    .contains(
+                        "code_challenge_method=S256", "state=", "nonce=", "client_id=tilskudd"));
+    String session =
+        start.headers().getOrDefault("set-cookie", java.util.List.of()).stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
+    RawHttp.Answer wrongState =
+        RawHttp.get(base, "/sso/callback?state=" + marker + "&code=" + marker, host, session);
+    assertThat(wrongState.header("Location"))
+        .as("the session's login waits for another state")
+        .hasValue("/sso-refused.xhtml?reason=FAILED");
+    assertThat(
+            count(
+                "select count(*) from security_event where kind = 'LOGIN_FAILED'"
+                    + " and target = 'sso' and detail like '%(state)%'"))
+        .isGreaterThanOrEqualTo(2);
+  }
+
   /** From the application's login page through Keycloak's login form. */
   private static void keycloakLogin(Page page, String username) {
     page.click("#ssoLogin");
