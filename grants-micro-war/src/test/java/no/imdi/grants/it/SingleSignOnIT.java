@@ -26,7 +26,10 @@ class SingleSignOnIT {
 
   @BeforeAll
   static void startBrowser() {
-    assumeTrue(TestEnvironment.keycloak() != null, "the application runs without Keycloak");
+    assertThat(TestEnvironment.keycloakProblem()).as("Keycloak could not be started").isNull();
+    assumeTrue(
+        TestEnvironment.keycloak() != null,
+        "the tests run against a server of their own (grants.it.baseUrl), without Keycloak");
     browser = new Browser();
   }
 
