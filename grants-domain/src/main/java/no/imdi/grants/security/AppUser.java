@@ -16,7 +16,9 @@ import java.util.Objects;
  * creates, assigns, disables and re-enables users and resets their passwords; a reset gives a
  * one-time password that the user must change at the next login, before anything else. Every change
  * that should end the user's sessions (disabled, new role or municipality, new password) moves
- * {@code sessionsValidFrom}: a session that began before it is over.
+ * {@code sessionsValidFrom}: a session that began before it is over. A user of the organisation's
+ * identity provider (single sign-on) has no password here: the provider's issuer and subject name
+ * them, and their role and municipality come from the provider at every login.
  */
 @Entity
 @Table(name = "app_user")
@@ -32,7 +34,7 @@ public class AppUser {
   @Column(name = "email", length = 254)
   private String email;
 
-  @Column(name = "password_hash", nullable = false)
+  @Column(name = "password_hash")
   private String passwordHash;
 
   @Enumerated(EnumType.STRING)
@@ -53,6 +55,12 @@ public class AppUser {
 
   @Column(name = "sessions_valid_from")
   private Instant sessionsValidFrom;
+
+  @Column(name = "sso_issuer", length = 255)
+  private String ssoIssuer;
+
+  @Column(name = "sso_subject", length = 255)
+  private String ssoSubject;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -89,6 +97,58 @@ public class AppUser {
     return user;
   }
 
+  /**
+   * A user who logs in through the organisation's identity provider ({@code issuer}), known there
+   * as {@code subject}: no local password; the role and municipality come from the provider.
+   */
+  public static AppUser fromSso(
+      String username,
+      String displayName,
+      String email,
+      Role role,
+      String municipalityNumber,
+      String issuer,
+      String subject) {
+    AppUser user = new AppUser();
+    user.username = Objects.requireNonNull(username);
+    user.displayName = Objects.requireNonNull(displayName);
+    user.email = email;
+    user.role = Objects.requireNonNull(role);
+    user.municipalityNumber = checked(role, municipalityNumber);
+    user.ssoIssuer = Objects.requireNonNull(issuer);
+    user.ssoSubject = Objects.requireNonNull(subject);
+    return user;
+  }
+
+  /** Whether the user logs in through the identity provider (and has no local password). */
+  public boolean isSso() {
+    return ssoSubject != null;
+  }
+
+  /** Whether this is the provider's user {@code subject} of {@code issuer}. */
+  public boolean isSsoIdentity(String issuer, String subject) {
+    return isSso() && ssoIssuer.equals(issuer) && ssoSubject.equals(subject);
+  }
+
+  /** The name and e-mail as the identity provider gave them at the latest login. */
+  public void updateFromSso(String newDisplayName, String newEmail) {
+    requireSso();
+    this.displayName = Objects.requireNonNull(newDisplayName);
+    this.email = newEmail;
+  }
+
+  private void requireSso() {
+    if (!isSso()) {
+      throw new IllegalStateException("Not a user of the identity provider: " + username);
+    }
+  }
+
+  private void requireLocal() {
+    if (isSso()) {
+      throw new IllegalStateException("A user of the identity provider has no password here");
+    }
+  }
+
   private static String checked(Role role, String municipalityNumber) {
     if (role.belongsToMunicipality() == (municipalityNumber == null)) {
       throw new IllegalArgumentException(
@@ -115,6 +175,7 @@ public class AppUser {
 
   /** The administrator's reset: a one-time password, to be changed at the next login. */
   public void resetPassword(String oneTimeHash, Instant validUntil, Instant at) {
+    requireLocal();
     this.passwordHash = Objects.requireNonNull(oneTimeHash);
     this.mustChangePassword = true;
     this.oneTimePasswordUntil = Objects.requireNonNull(validUntil);
@@ -123,6 +184,7 @@ public class AppUser {
 
   /** The user's own new password; their other sessions end. */
   public void changePassword(String newHash, Instant at) {
+    requireLocal();
     this.passwordHash = Objects.requireNonNull(newHash);
     this.mustChangePassword = false;
     this.oneTimePasswordUntil = null;
@@ -178,6 +240,14 @@ public class AppUser {
 
   public Instant getSessionsValidFrom() {
     return sessionsValidFrom;
+  }
+
+  public String getSsoIssuer() {
+    return ssoIssuer;
+  }
+
+  public String getSsoSubject() {
+    return ssoSubject;
   }
 
   public long getVersion() {

@@ -60,6 +60,9 @@ public class PasswordChange {
     if (user == null || !user.isEnabled()) {
       throw new AccessDeniedException("Unknown or disabled user " + username);
     }
+    if (user.isSso()) {
+      throw problem("currentPassword", "sso.password.none");
+    }
     String address = address();
     Duration wait = throttle.admit(username, address);
     if (!wait.isZero()) {

@@ -167,6 +167,9 @@ public class UserAdministration {
     AppUser actor = currentUser.user();
     AppUser user = opened(username, version);
     refuseSelf(actor, user, "password", "user.self.reset");
+    if (user.isSso()) {
+      throw new InvalidInputException(List.of(FieldProblem.of("password", "sso.user.noPassword")));
+    }
     Instant now = clock.instant();
     String password = OneTimePasswords.generate();
     Instant until = now.plus(Duration.ofHours(oneTimePasswordHours));

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * The users who may log in: checks a username and password against the stored salted PBKDF2 hash
  * for the login, and finds the logged-in user. A disabled user cannot log in, nor one whose
- * one-time password has run out (the administrator gives a new one). (Demo users are written by the
- * demo data loader.)
+ * one-time password has run out (the administrator gives a new one), nor by password a user of the
+ * identity provider (single sign-on), who has none here. (Demo users are written by the demo data
+ * loader.)
  */
 @Stateless
 public class UserDirectory {
@@ -26,7 +27,7 @@ public class UserDirectory {
   @PermitAll
   public Optional<AppUser> authenticate(String username, char[] password) {
     AppUser user = username == null ? null : em.find(AppUser.class, username.strip());
-    if (user == null || !user.isEnabled()) {
+    if (user == null || !user.isEnabled() || user.isSso()) {
       PasswordHasher.verify(password, DUMMY_HASH);
       return Optional.empty();
     }

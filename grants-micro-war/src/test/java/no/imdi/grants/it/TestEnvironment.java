@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.imdi.grants.launcher.LocalDatabase;
@@ -21,11 +22,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * real PostgreSQL (embedded, unless {@code GRANTS_TEST_DB_URL} names one) and the application's WAR
  * on Payara Micro in demo mode, over HTTP and TLS on loopback (unless {@code grants.it.baseUrl}
  * names a running one). It also hands the database to the Arquillian-managed Payara Micro through
- * {@code payara.cmdOptions}.
+ * {@code payara.cmdOptions}. When the run includes the single sign-on test ({@link SsoPlan}), a
+ * Keycloak ({@link KeycloakServer}) starts alongside, and the application is started with it as its
+ * identity provider (local login stays on, so every other test runs as before).
  */
 public final class TestEnvironment implements BeforeAllCallback {
 
   private static Started started;
+  private static volatile String keycloakProblem;
 
   private record Started(
       String dbUrl,
@@ -33,7 +37,8 @@ public final class TestEnvironment implements BeforeAllCallback {
       String dbPassword,
       String baseUrl,
       String httpsUrl,
-      LocalDatabase database) {}
+      LocalDatabase database,
+      KeycloakServer keycloak) {}
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -54,6 +59,19 @@ public final class TestEnvironment implements BeforeAllCallback {
    */
   public static String httpsUrl() {
     return started.httpsUrl();
+  }
+
+  /**
+   * The Keycloak the application was started with as its identity provider, or null when this run
+   * has no single sign-on test (see {@link SsoPlan}) or runs against a server of its own.
+   */
+  public static KeycloakServer keycloak() {
+    return started.keycloak();
+  }
+
+  /** Why Keycloak could not be started for this run (it needs Java 21+), or null. */
+  public static String keycloakProblem() {
+    return keycloakProblem;
   }
 
   /** A connection as the application's own role (no superuser). */
@@ -98,15 +116,12 @@ public final class TestEnvironment implements BeforeAllCallback {
             "-Dgrants.demo.persons=300"));
     String baseUrl = System.getProperty("grants.it.baseUrl");
     String httpsUrl = System.getProperty("grants.it.httpsUrl");
+    KeycloakServer keycloak = null;
     if (baseUrl == null) {
       int sslPort = freePort();
-      MicroServer server =
-          MicroServer.start(
-              Path.of(System.getProperty("grants.it.microJar")),
-              Path.of(System.getProperty("grants.it.war")),
-              freePort(),
-              sslPort,
-              false,
+      int httpPort = freePort();
+      Map<String, String> env =
+          new HashMap<>(
               Map.of(
                   "GRANTS_DB_URL", dbUrl,
                   "GRANTS_DB_USER", user,
@@ -115,7 +130,31 @@ public final class TestEnvironment implements BeforeAllCallback {
                   "GRANTS_DEMO_PERSONS", "300",
                   // every test logs in from 127.0.0.1: the per-address throttle would slow them all
                   "GRANTS_SECURITY_LOGIN_ADDRESSFAILURESBEFOREDELAY", "1000",
-                  "GRANTS_SECURITY_LOGIN_ADDRESSFAILURESBEFORELOCKOUT", "2000"),
+                  "GRANTS_SECURITY_LOGIN_ADDRESSFAILURESBEFORELOCKOUT", "2000"));
+      if (SsoPlan.includesSingleSignOn()) {
+        // started alongside the application, which reads the provider only at the first SSO login
+        try {
+          keycloak = KeycloakServer.start(work, freePort(), "http://127.0.0.1:" + httpPort + "/");
+        } catch (IOException | IllegalStateException e) {
+          // only the single sign-on test fails then, with this reason; the others run as before
+          keycloakProblem = e.getMessage();
+        }
+      }
+      if (keycloak != null) {
+        store.put("keycloak", (ExtensionContext.Store.CloseableResource) keycloak::close);
+        env.put("GRANTS_OIDC_ISSUER", keycloak.issuer());
+        env.put("GRANTS_OIDC_CLIENTID", KeycloakServer.CLIENT_ID);
+        env.put("GRANTS_OIDC_CLIENTSECRET", KeycloakServer.CLIENT_SECRET);
+        env.put("GRANTS_OIDC_PROVIDERNAME", "Keycloak");
+      }
+      MicroServer server =
+          MicroServer.start(
+              Path.of(System.getProperty("grants.it.microJar")),
+              Path.of(System.getProperty("grants.it.war")),
+              httpPort,
+              sslPort,
+              false,
+              env,
               work.resolve("app"));
       store.put("server", (ExtensionContext.Store.CloseableResource) server::close);
       if (!server.awaitReady(Duration.ofMinutes(4))) {
@@ -123,12 +162,21 @@ public final class TestEnvironment implements BeforeAllCallback {
         throw new IllegalStateException(
             "The application did not start; see " + work.resolve("app/payara-micro.log"));
       }
+      if (keycloak != null) {
+        try {
+          keycloak.awaitReady(Duration.ofMinutes(4));
+        } catch (IllegalStateException e) {
+          keycloakProblem = e.getMessage();
+          keycloak.close();
+          keycloak = null;
+        }
+      }
       baseUrl = server.url();
       httpsUrl = "https://127.0.0.1:" + sslPort + "/";
       System.setProperty("grants.it.baseUrl", baseUrl);
       System.setProperty("grants.it.httpsUrl", httpsUrl);
     }
-    return new Started(dbUrl, user, password, baseUrl, httpsUrl, database);
+    return new Started(dbUrl, user, password, baseUrl, httpsUrl, database, keycloak);
   }
 
   private static int freePort() throws IOException {

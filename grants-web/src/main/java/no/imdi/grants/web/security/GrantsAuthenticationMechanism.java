@@ -42,6 +42,10 @@ import no.imdi.grants.security.UserDirectory;
  * invalidated at once, written to the security log, and the request goes to the login page. A user
  * who logged in with a one-time password reaches only the change-password page, and the container
  * sees no role of theirs until the password is changed.
+ *
+ * <p>When an identity provider is configured, the mechanism also runs the login through it ({@link
+ * SingleSignOn}), which ends in the same session state; local login can then be switched off
+ * ({@link OidcSettings#localLogin()}).
  */
 @ApplicationScoped
 public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -58,10 +62,16 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private UserDirectory users;
   @Inject private SecurityLog log;
   @Inject private Clock clock;
+  @Inject private SingleSignOn singleSignOn;
+  @Inject private OidcSettings oidc;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = pathOf(request);
+    if (singleSignOn.handles(path)) {
+      return singleSignOn.handle(path, request, response);
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       return login(request, context, credential);
@@ -72,7 +82,7 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
       if (revocations.ended(c.name(), c.loginAt())) {
         return end(request, response, context, session, c);
       }
-      if (c.passwordChangeRequired() && !mayWaitForPasswordChange(pathOf(request))) {
+      if (c.passwordChangeRequired() && !mayWaitForPasswordChange(path)) {
         return redirect(request, response, PASSWORD_PAGE);
       }
       return context.notifyContainerAboutLogin(c.name(), c.activeGroups());
@@ -116,6 +126,7 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus login(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
     if (!"POST".equals(request.getMethod())
+        || !oidc.localLogin()
         || !(credential instanceof UsernamePasswordCredential password)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -150,7 +161,7 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   /** A path-only redirect, or a partial-response redirect for an AJAX request. */
-  private static AuthenticationStatus redirect(
+  static AuthenticationStatus redirect(
       HttpServletRequest request, HttpServletResponse response, String page) {
     String location = request.getContextPath() + page;
     try {

@@ -32,6 +32,9 @@ public class LoginBean {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
   @Inject private Messages messages;
+  @Inject private SingleSignOn singleSignOn;
+
+  static final String LOGGED_OUT = "/login.xhtml?loggedOut=true";
 
   private String username;
   private String password;
@@ -79,12 +82,21 @@ public class LoginBean {
     }
   }
 
+  /**
+   * Ends the session; after a login through the identity provider the browser goes on to the
+   * provider's logout (when its discovery names one), which ends the provider's session too and
+   * sends the browser back to the login page.
+   */
   public void logout() throws IOException, jakarta.servlet.ServletException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpSession session = request.getSession(false);
+    Object sso = session == null ? null : session.getAttribute(SsoSession.ATTRIBUTE);
     request.logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    String providerLogout = sso instanceof SsoSession s ? singleSignOn.logoutUrl(request, s) : null;
+    external.redirect(
+        providerLogout != null ? providerLogout : external.getRequestContextPath() + LOGGED_OUT);
   }
 
   public String getUsername() {

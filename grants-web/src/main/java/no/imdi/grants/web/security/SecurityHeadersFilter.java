@@ -1,5 +1,6 @@
 package no.imdi.grants.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -17,10 +18,14 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   static final String HSTS = "max-age=31536000; includeSubDomains";
 
+  @Inject private ContentSecurityPolicy policy;
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    res.setHeader(SecurityHeadersResponse.CSP, ContentSecurityPolicy.POLICY);
+    res.setHeader(
+        SecurityHeadersResponse.CSP,
+        policy == null ? ContentSecurityPolicy.POLICY : policy.getPolicy());
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "same-origin");

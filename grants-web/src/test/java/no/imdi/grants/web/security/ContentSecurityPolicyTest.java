@@ -20,4 +20,14 @@ class ContentSecurityPolicyTest {
     assertThat(page).endsWith("; script-src 'self' 'nonce-abc';");
     assertThat(ContentSecurityPolicy.POLICY.split("script-src")).hasSize(2);
   }
+
+  @Test
+  void withAProvidersLogoutFormsMayAlsoLeadToItsOriginOnly() {
+    String policy =
+        ContentSecurityPolicy.withFormAction("https://idp.example:8443/realms/t/logout?x=1");
+    assertThat(policy).contains("form-action 'self' https://idp.example:8443;");
+    assertThat(policy.replace(" https://idp.example:8443", ""))
+        .isEqualTo(ContentSecurityPolicy.POLICY);
+    assertThat(ContentSecurityPolicy.withFormAction(null)).isEqualTo(ContentSecurityPolicy.POLICY);
+  }
 }
