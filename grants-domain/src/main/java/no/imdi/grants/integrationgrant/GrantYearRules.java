@@ -35,23 +35,23 @@ final class GrantYearRules {
       boolean child = person.household() == Household.CHILD;
       why = why.and(oneOff(OneOffSupplements.childcare(person), RateCode.BHT, codes, child));
     }
-    List<CodeAmount> amounts = new ArrayList<>(codes.size());
-    for (RateCode code : codes) {
-      CodeAmount amount = rates.amount(code, calendarYear, RateLookup.RULE);
-      amounts.add(amount);
-      why = why.and(amount.explanation());
+    CodeAmount[] amounts = new CodeAmount[codes.size()];
+    String[] names = new String[codes.size()];
+    for (int i = 0; i < amounts.length; i++) {
+      RateCode code = codes.get(i);
+      amounts[i] = rates.amount(code, calendarYear, RateLookup.RULE);
+      names[i] = code.code();
+      why = why.and(amounts[i].explanation());
     }
-    Reasoned<List<Instalment>> instalments = InstalmentPlan.whole(amounts, person);
-    List<String> names = new ArrayList<>(codes.size());
-    for (RateCode code : codes) {
-      names.add(code.code());
-    }
+    // immutable lists from the start: the entry keeps them without copying them again
+    List<CodeAmount> amountList = List.of(amounts);
+    Reasoned<List<Instalment>> instalments = InstalmentPlan.whole(amountList, person);
     return new GrantYearEntry(
         grantYear,
         calendarYear,
-        names,
-        amounts,
-        total(amounts),
+        List.of(names),
+        amountList,
+        total(amountList),
         instalments.value(),
         why.and(instalments.explanation()));
   }

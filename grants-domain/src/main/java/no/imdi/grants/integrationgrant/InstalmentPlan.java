@@ -3,7 +3,6 @@ package no.imdi.grants.integrationgrant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Nok;
@@ -30,13 +29,14 @@ final class InstalmentPlan {
   static Reasoned<List<Instalment>> whole(List<CodeAmount> codes, SettledPerson person) {
     LocalDate registered = person.effectiveRegistrationDate();
     LocalDate basis = firstBasisOnOrAfter(registered);
-    List<Instalment> lines = new ArrayList<>(codes.size());
-    for (CodeAmount code : codes) {
-      lines.add(Instalment.of(basis, code.code(), Share.WHOLE, code.amount()));
+    Instalment[] lines = new Instalment[codes.size()];
+    for (int i = 0; i < lines.length; i++) {
+      CodeAmount code = codes.get(i);
+      lines[i] = Instalment.of(basis, code.code(), Share.WHOLE, code.amount());
     }
-    Instalment first = lines.get(0);
+    Instalment first = lines[0];
     return new Reasoned<>(
-        List.copyOf(lines),
+        List.of(lines),
         Explanation.of(
             RULE,
             registrationKey(person),

@@ -1,6 +1,5 @@
 package no.imdi.grants.integrationgrant;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.rate.RateTable;
@@ -29,12 +28,12 @@ public final class IntegrationGrantCalculator {
       throw new IllegalArgumentException("person is required");
     }
     Reasoned<GrantPeriod> period = GrantPeriod.of(person, settings);
-    List<GrantYearEntry> years = new ArrayList<>(period.value().years());
-    for (int grantYear = 1; grantYear <= period.value().years(); grantYear++) {
-      years.add(yearRules.year(person, period.value(), grantYear));
+    GrantYearEntry[] years = new GrantYearEntry[period.value().years()];
+    for (int grantYear = 1; grantYear <= years.length; grantYear++) {
+      years[grantYear - 1] = yearRules.year(person, period.value(), grantYear);
     }
     Reasoned<List<SpecialGrantEntry>> special = UnaccompaniedMinorGrant.entries(person, rates);
     return new IntegrationGrantSchedule(
-        years, special.value(), period.explanation().and(special.explanation()));
+        List.of(years), special.value(), period.explanation().and(special.explanation()));
   }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import no.imdi.grants.rate.Rate;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.rate.RateTable;
+import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -32,12 +33,18 @@ final class RateLookup {
     return Reasoned.of(rate, rule, key, code.code(), calendarYear, rate.amount());
   }
 
+  /** The code's amount for the year, with the same reason as {@link #find}, built once. */
   CodeAmount amount(RateCode code, int calendarYear, String rule) {
-    Reasoned<Rate> rate = find(code, calendarYear, rule);
+    Rate rate = rates.find(code, calendarYear).orElse(null);
+    if (rate == null) {
+      return new CodeAmount(
+          code.code(), null, false, Explanation.of(rule, "rate.none", code.code(), calendarYear));
+    }
+    String key = rate.verified() ? "rate.known" : "rate.known.unverified";
     return new CodeAmount(
         code.code(),
-        rate.value() == null ? null : rate.value().amount(),
-        rate.value() != null && rate.value().verified(),
-        rate.explanation());
+        rate.amount(),
+        rate.verified(),
+        Explanation.of(rule, key, code.code(), calendarYear, rate.amount()));
   }
 }
