@@ -48,13 +48,15 @@ public final class LoadBenchmark {
     long deadline = start + options.duration().toNanos();
     Map<String, Integer> perLogin = new TreeMap<>();
     List<Thread> threads = new ArrayList<>();
+    List<String> names =
+        options.sso() ? options.ssoUsers() : logins.stream().map(DemoUser::username).toList();
+    String password = options.sso() ? options.ssoPassword() : DemoUsers.PASSWORD;
     for (int i = 0; i < options.users(); i++) {
-      DemoUser login = logins.get(i % logins.size());
-      perLogin.merge(login.username(), 1, Integer::sum);
+      String login = names.get(i % names.size());
+      perLogin.merge(login, 1, Integer::sum);
       long delay = options.rampUp().toMillis() * i / options.users();
-      VirtualUser user =
-          new VirtualUser(login.username(), DemoUsers.PASSWORD, options, stats, deadline, delay);
-      Thread thread = new Thread(user, "user-" + i + "-" + login.username());
+      VirtualUser user = new VirtualUser(login, password, options, stats, deadline, delay);
+      Thread thread = new Thread(user, "user-" + i + "-" + login);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
@@ -68,13 +70,14 @@ public final class LoadBenchmark {
     long stillRunning = threads.stream().filter(Thread::isAlive).count();
     String header =
         String.format(
-            "Load on %s: %d users (%s), %d s planned from %s, think %d-%d ms, ramp-up %d s%s",
+            "Load on %s: %d users (%s%s), %d s planned from %s, think %d-%d ms, ramp-up %d s%s",
             options.baseUrl(),
             options.users(),
             perLogin.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey())
                 .reduce((a, b) -> a + ", " + b)
                 .orElse(""),
+            options.sso() ? ", single sign-on" : "",
             options.duration().toSeconds(),
             startedAt,
             options.thinkMinMs(),

@@ -2,6 +2,7 @@ package no.imdi.grants.bench.load;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The settings of a load run: where the system runs, how many virtual users, for how long, and how
@@ -16,12 +17,20 @@ record LoadOptions(
     int thinkMinMs,
     int thinkMaxMs,
     long maxRequests,
-    Duration requestTimeout) {
+    Duration requestTimeout,
+    List<String> ssoUsers,
+    String ssoPassword) {
 
   static final String USAGE =
       "usage: ./bench load [--url http://127.0.0.1:8080/] [--users 50] [--minutes 10 | --seconds S]"
           + " [--think-min-ms 200] [--think-max-ms 1000] [--ramp-up-seconds 10]"
-          + " [--max-requests 1000000] [--timeout-seconds 30]";
+          + " [--max-requests 1000000] [--timeout-seconds 30]"
+          + " [--sso user1,user2,... --sso-password P]";
+
+  /** Whether the users log in through the configured identity provider instead of the form. */
+  boolean sso() {
+    return !ssoUsers.isEmpty();
+  }
 
   LoadOptions {
     if (users < 1 || thinkMinMs < 0 || thinkMaxMs < thinkMinMs || maxRequests < 1) {
@@ -32,6 +41,10 @@ record LoadOptions(
     }
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
       throw new IllegalArgumentException(USAGE);
+    }
+    ssoUsers = List.copyOf(ssoUsers);
+    if (!ssoUsers.isEmpty() && (ssoPassword == null || ssoPassword.isEmpty())) {
+      throw new IllegalArgumentException("--sso needs --sso-password\n" + USAGE);
     }
   }
 
@@ -44,6 +57,8 @@ record LoadOptions(
     int thinkMax = 1000;
     long maxRequests = 1_000_000;
     Duration timeout = Duration.ofSeconds(30);
+    List<String> ssoUsers = List.of();
+    String ssoPassword = null;
     for (int i = 0; i < args.length; i += 2) {
       String name = args[i];
       if (i + 1 == args.length) {
@@ -61,10 +76,22 @@ record LoadOptions(
         case "--ramp-up-seconds" -> rampUp = Duration.ofSeconds(Long.parseLong(value));
         case "--max-requests" -> maxRequests = Long.parseLong(value);
         case "--timeout-seconds" -> timeout = Duration.ofSeconds(Long.parseLong(value));
+        case "--sso" -> ssoUsers = List.of(value.split(","));
+        case "--sso-password" -> ssoPassword = value;
         default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
       }
     }
     URI base = URI.create(url.endsWith("/") ? url : url + "/");
-    return new LoadOptions(base, users, duration, rampUp, thinkMin, thinkMax, maxRequests, timeout);
+    return new LoadOptions(
+        base,
+        users,
+        duration,
+        rampUp,
+        thinkMin,
+        thinkMax,
+        maxRequests,
+        timeout,
+        ssoUsers,
+        ssoPassword);
   }
 }

@@ -1,7 +1,6 @@
 package no.imdi.grants.bench.load;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,7 +29,7 @@ final class UserSession {
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new BrowserCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(timeout)
             .build();

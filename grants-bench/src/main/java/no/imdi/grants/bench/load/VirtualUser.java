@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One user with a browser of their own: logs in through the login form, then opens the settlements
@@ -63,6 +65,9 @@ final class VirtualUser implements Runnable {
   }
 
   private boolean logIn() throws InterruptedException {
+    if (options.sso()) {
+      return logInThroughProvider();
+    }
     if (everLoggedIn) {
       stats.relogin();
     }
@@ -91,6 +96,73 @@ final class VirtualUser implements Runnable {
     loggedIn = fetch(Page.HOME, () -> session.get(home)).isPresent();
     everLoggedIn |= loggedIn;
     return loggedIn;
+  }
+
+  /**
+   * Single sign-on as a browser does it: the application's {@code sso/login} sends the user to the
+   * provider, whose login form (any form with a password field) is filled in and posted; the
+   * provider sends the user back to the application's callback, which sends them home. The
+   * application's redirect and the provider's page count as the login form, the post and the
+   * callback as the login.
+   */
+  private boolean logInThroughProvider() throws InterruptedException {
+    if (everLoggedIn) {
+      stats.relogin();
+    }
+    Optional<Exchange> start =
+        fetch(Page.LOGIN_FORM, () -> session.get("sso/login"), VirtualUser::redirected);
+    if (start.isEmpty()) {
+      return false;
+    }
+    String provider = start.get().location().orElseThrow();
+    Optional<Exchange> page =
+        fetch(Page.LOGIN_FORM, () -> session.get(provider), VirtualUser::providerForm);
+    if (page.isEmpty() || !think()) {
+      return false;
+    }
+    Matcher form = PROVIDER_FORM.matcher(page.get().body());
+    form.find();
+    String action = FacesHtml.unescape(form.group(1));
+    List<Map.Entry<String, String>> fields =
+        List.of(
+            Map.entry("username", username),
+            Map.entry("password", password),
+            Map.entry("credentialId", ""));
+    Optional<Exchange> posted =
+        fetch(Page.LOGIN, () -> session.postForm(action, fields), VirtualUser::redirected);
+    if (posted.isEmpty()) {
+      return false;
+    }
+    String callback = posted.get().location().orElseThrow();
+    Optional<Exchange> back = fetch(Page.LOGIN, () -> session.get(callback));
+    if (back.isEmpty()) {
+      return false;
+    }
+    String home = back.get().location().orElseThrow();
+    loggedIn = fetch(Page.HOME, () -> session.get(home)).isPresent();
+    everLoggedIn |= loggedIn;
+    return loggedIn;
+  }
+
+  private static final Pattern PROVIDER_FORM =
+      Pattern.compile("<form\\b[^>]*\\baction=\"([^\"]+)\"[^>]*>(?=(?s:.*?)type=\"password\")");
+
+  private static Optional<String> redirected(Exchange e) {
+    if (e.status() < 0) {
+      return Optional.of("no answer");
+    }
+    return e.redirect() && e.location().isPresent()
+        ? Optional.empty()
+        : Optional.of("no redirect (status " + e.status() + ")");
+  }
+
+  private static Optional<String> providerForm(Exchange e) {
+    if (e.status() != 200) {
+      return Optional.of("provider's login page: status " + e.status());
+    }
+    return PROVIDER_FORM.matcher(e.body()).find()
+        ? Optional.empty()
+        : Optional.of("no login form on the provider's page");
   }
 
   private void visitPages() throws InterruptedException {
