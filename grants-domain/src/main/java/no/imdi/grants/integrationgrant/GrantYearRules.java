@@ -5,6 +5,7 @@ import java.util.List;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.ReasonArgs;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -14,6 +15,9 @@ import no.imdi.grants.shared.Reasoned;
  * that calendar year from the rate table, and the instalments (R-IG-5).
  */
 final class GrantYearRules {
+
+  /** Each code's name as the one-element list of a later year's codes, built once. */
+  private static final List<List<String>> CODE_LISTS = codeLists();
 
   private final RateLookup rates;
 
@@ -71,11 +75,19 @@ final class GrantYearRules {
     return new GrantYearEntry(
         grantYear,
         calendarYear,
-        List.of(code.code()),
+        CODE_LISTS.get(code.ordinal()),
         List.of(amount),
         amount.amount(),
         instalments.value(),
         why);
+  }
+
+  private static List<List<String>> codeLists() {
+    List<List<String>> lists = new ArrayList<>();
+    for (RateCode code : RateCode.values()) {
+      lists.add(List.of(code.code()));
+    }
+    return List.copyOf(lists);
   }
 
   static RateCode yearCode(Household household, int grantYear) {
@@ -100,14 +112,14 @@ final class GrantYearRules {
 
   private static Explanation calendarYearReason(int grantYear, int calendarYear, GrantPeriod p) {
     if (grantYear == 1) {
-      return Explanation.of(GrantPeriod.RULE, "R-IG-2.year.first", calendarYear);
+      return Explanation.of(GrantPeriod.RULE, "R-IG-2.year.first", ReasonArgs.year(calendarYear));
     }
     return Explanation.of(
         GrantPeriod.RULE,
         "R-IG-2.year",
         grantYear,
-        calendarYear,
-        p.firstCalendarYear(),
+        ReasonArgs.year(calendarYear),
+        ReasonArgs.year(p.firstCalendarYear()),
         grantYear - 1);
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import no.imdi.grants.shared.Explanation;
 import no.imdi.grants.shared.Nok;
 import no.imdi.grants.shared.Reason;
+import no.imdi.grants.shared.ReasonArgs;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -61,7 +62,8 @@ final class InstalmentPlan {
       lines[term.ordinal()] = Instalment.of(basis, code.code(), Share.QUARTER, amount);
     }
     Explanation explanation =
-        Explanation.of(RULE, "R-IG-5.quarterly", calendarYear, quarterText(code, amounts));
+        Explanation.of(
+            RULE, "R-IG-5.quarterly", ReasonArgs.year(calendarYear), quarterText(code, amounts));
     if (caughtUp) {
       explanation =
           explanation.and(

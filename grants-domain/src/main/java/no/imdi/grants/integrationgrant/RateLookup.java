@@ -5,6 +5,7 @@ import no.imdi.grants.rate.Rate;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.rate.RateTable;
 import no.imdi.grants.shared.Explanation;
+import no.imdi.grants.shared.ReasonArgs;
 import no.imdi.grants.shared.Reasoned;
 
 /**
@@ -38,13 +39,16 @@ final class RateLookup {
     Rate rate = rates.find(code, calendarYear).orElse(null);
     if (rate == null) {
       return new CodeAmount(
-          code.code(), null, false, Explanation.of(rule, "rate.none", code.code(), calendarYear));
+          code.code(),
+          null,
+          false,
+          Explanation.of(rule, "rate.none", code.code(), ReasonArgs.year(calendarYear)));
     }
     String key = rate.verified() ? "rate.known" : "rate.known.unverified";
     return new CodeAmount(
         code.code(),
         rate.amount(),
         rate.verified(),
-        Explanation.of(rule, key, code.code(), calendarYear, rate.amount()));
+        Explanation.of(rule, key, code.code(), ReasonArgs.year(calendarYear), rate.amount()));
   }
 }

@@ -47,9 +47,19 @@ final class UnaccompaniedMinorGrant {
     Explanation band =
         younger
             ? Explanation.of(
-                BAND_RULES, "R-EM.band.younger", code.code(), year, age, YOUNGER_BAND_UP_TO_AGE)
+                BAND_RULES,
+                "R-EM.band.younger",
+                code.code(),
+                ReasonArgs.year(year),
+                age,
+                YOUNGER_BAND_UP_TO_AGE)
             : Explanation.of(
-                BAND_RULES, "R-EM.band.older", code.code(), year, age, YOUNGER_BAND_UP_TO_AGE + 1);
+                BAND_RULES,
+                "R-EM.band.older",
+                code.code(),
+                ReasonArgs.year(year),
+                age,
+                YOUNGER_BAND_UP_TO_AGE + 1);
     CodeAmount rate = rates.amount(code, year, RULE);
     return new SpecialGrantEntry(
         year, code.code(), rate.amount(), rate.verified(), band.and(rate.explanation()));

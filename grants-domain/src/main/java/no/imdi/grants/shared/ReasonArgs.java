@@ -13,7 +13,25 @@ import java.util.Locale;
  */
 public final class ReasonArgs {
 
+  private static final int FIRST_CACHED_YEAR = 1900;
+  private static final Integer[] YEARS = new Integer[400];
+
+  static {
+    for (int i = 0; i < YEARS.length; i++) {
+      YEARS[i] = FIRST_CACHED_YEAR + i;
+    }
+  }
+
   private ReasonArgs() {}
+
+  /**
+   * A calendar year as a reason's argument, boxed once for the years 1900-2299: the schedules cite
+   * years in most of their reasons, and {@link Integer#valueOf} caches only up to 127.
+   */
+  public static Integer year(int year) {
+    int i = year - FIRST_CACHED_YEAR;
+    return i >= 0 && i < YEARS.length ? YEARS[i] : Integer.valueOf(year);
+  }
 
   /** Calendar years as {@code 2023–2027}, or {@code 2023} when the range is one year. */
   public record Years(int first, int last) {}
