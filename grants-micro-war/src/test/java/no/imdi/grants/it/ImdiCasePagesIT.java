@@ -292,11 +292,11 @@ class ImdiCasePagesIT {
     }
   }
 
-  private static Page.LocatorOptions hasText(String text) {
+  static Page.LocatorOptions hasText(String text) {
     return new Page.LocatorOptions().setHasText(text);
   }
 
-  private static LocalDate firstBasisOnOrAfter(LocalDate day) {
+  static LocalDate firstBasisOnOrAfter(LocalDate day) {
     for (int month : new int[] {3, 6, 9, 12}) {
       LocalDate basis = LocalDate.of(day.getYear(), month, 1).plusMonths(1).minusDays(1);
       if (!basis.isBefore(day)) {
@@ -306,7 +306,7 @@ class ImdiCasePagesIT {
     return LocalDate.of(day.getYear() + 1, 3, 31);
   }
 
-  private static String text(byte[] pdf) throws IOException {
+  static String text(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper()
           .getText(document)

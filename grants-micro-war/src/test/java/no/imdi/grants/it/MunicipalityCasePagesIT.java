@@ -229,12 +229,12 @@ class MunicipalityCasePagesIT {
     assertThat(page.textContent("main")).as(file.name).contains(message);
   }
 
-  private static void startT2(Page page) {
+  static void startT2(Page page) {
     page.locator("[id^='grantYearsForm:years:'][id$=':startT2']").first().click();
     page.waitForURL("**/app/application.xhtml?id=*");
   }
 
-  private static void fillHealthAndConsent(Page page) {
+  static void fillHealthAndConsent(Page page) {
     page.fill("[id='appForm:impairment']", "Utviklingshemming");
     page.fill("[id='appForm:impairmentArose']", "Medfødt, før bosettingen");
     page.click("label[for='appForm:aroseBefore:0']");
@@ -248,7 +248,7 @@ class MunicipalityCasePagesIT {
             new SelectOption().setLabel("I"), new Locator.SelectOptionOptions().setForce(true));
   }
 
-  private static void fillLine(
+  static void fillLine(
       Page page, String role, String pay, String hours, String holiday, String pension) {
     String line = "[id='appForm:measures:0:lines:0:";
     page.fill(line + "role']", role);
@@ -259,7 +259,7 @@ class MunicipalityCasePagesIT {
     page.locator(line + "pensionRate']").blur();
   }
 
-  private static void upload(Page page, String kind, FilePayload file) {
+  static void upload(Page page, String kind, FilePayload file) {
     page.locator("[id='appForm:kind_input']")
         .selectOption(
             new SelectOption().setLabel(kind), new Locator.SelectOptionOptions().setForce(true));
