@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.security.Role;
@@ -33,15 +34,21 @@ public class NoticeService {
   public List<NoticeView> recent() {
     String own = currentUser.user().getMunicipalityNumber();
     MunicipalityScope scope = currentUser.settlementScope();
-    return em.createQuery(
-            "select n from MunicipalityNotice n join fetch n.person left join fetch"
-                + " n.otherMunicipality where n.municipality.number = :own and n.createdAt > :since"
-                + " order by n.createdAt desc, n.id desc",
-            MunicipalityNotice.class)
-        .setParameter("own", own)
-        .setParameter("since", clock.instant().minus(RECENT))
-        .setMaxResults(MAX)
-        .getResultStream()
+    List<MunicipalityNotice> notices =
+        em.createQuery(
+                "select n from MunicipalityNotice n join fetch n.person left join fetch"
+                    + " n.otherMunicipality where n.municipality.number = :own and n.createdAt >"
+                    + " :since order by n.createdAt desc, n.id desc",
+                MunicipalityNotice.class)
+            .setParameter("own", own)
+            .setParameter("since", clock.instant().minus(RECENT))
+            .setMaxResults(MAX)
+            .getResultList();
+    // which of the persons the caller may still open, asked once for all the notices
+    Set<Long> visible =
+        repository.personsInScope(
+            scope, notices.stream().map(n -> n.getPerson().getId()).distinct().toList());
+    return notices.stream()
         .map(
             n ->
                 new NoticeView(
@@ -49,7 +56,7 @@ public class NoticeService {
                     n.getKind(),
                     n.getPerson().getId(),
                     n.getPerson().getFullName(),
-                    repository.personInScope(scope, n.getPerson().getId()),
+                    visible.contains(n.getPerson().getId()),
                     n.getOtherMunicipality() == null ? null : n.getOtherMunicipality().getLabel(),
                     n.getMoveDate()))
         .toList();

@@ -6,11 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
@@ -134,6 +136,21 @@ public class SettlementRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** Which of these persons have a settlement within the scope, in one query. */
+  public Set<Long> personsInScope(MunicipalityScope scope, Collection<Long> personIds) {
+    if (personIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "select distinct s.person.id from Settlement s where s.person.id in :keys"
+                    + scopeClause(scope),
+                Long.class)
+            .setParameter("keys", personIds)
+            .setParameter("scope", scope.restrictedTo().orElse(""))
+            .getResultList());
   }
 
   /** The children registered with this person as their mother (R-T-TG-3), within the scope. */
