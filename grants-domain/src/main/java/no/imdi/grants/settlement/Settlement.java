@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import no.imdi.grants.integrationgrant.Household;
 import no.imdi.grants.municipality.Municipality;
 
 /**
@@ -83,6 +84,15 @@ public class Settlement {
   @JoinColumn(name = "reunified_with_id")
   private Person reunifiedWith;
 
+  /** The person's place in the household at settlement, deciding the year-1 code (R-IG-4). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "household", nullable = false, length = 16)
+  private Household household;
+
+  /** The day IMDi registered the settlement, deciding the first instalment (R-IG-5). */
+  @Column(name = "registered_on", nullable = false)
+  private LocalDate registeredOn;
+
   @OneToMany(mappedBy = "settlement", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("moveDate")
   private List<SettlementMove> moves = new ArrayList<>();
@@ -99,6 +109,41 @@ public class Settlement {
     this.settledIn = Objects.requireNonNull(municipality);
     this.municipality = municipality;
     correct(facts, mother);
+    this.household = defaultHousehold(person.getBirthDate(), settlementDate);
+    this.registeredOn = earliestRegistration();
+  }
+
+  /**
+   * The household a settlement has until a caseworker says otherwise: a person under 18 on the
+   * settlement date is a child, anyone else an adult in a family (R-IG-4; the lower adult rate, so
+   * that a default never pays more than the register supports). The same default as migration V70.
+   */
+  public static Household defaultHousehold(LocalDate birthDate, LocalDate settlementDate) {
+    return java.time.Period.between(birthDate, settlementDate).getYears() < 18
+        ? Household.CHILD
+        : Household.ADULT_IN_FAMILY;
+  }
+
+  /**
+   * Records what the payment needs (R-IG-4, R-IG-5): the household position and the day IMDi
+   * registered the settlement, which cannot be before the settlement (or the birth of a child born
+   * after it).
+   */
+  public void recordPaymentFacts(Household household, LocalDate registeredOn) {
+    Objects.requireNonNull(household, "household");
+    Objects.requireNonNull(registeredOn, "registeredOn");
+    if (registeredOn.isBefore(earliestRegistration())) {
+      throw new IllegalArgumentException(
+          "registeredOn is before the settlement or the person's birth");
+    }
+    this.household = household;
+    this.registeredOn = registeredOn;
+  }
+
+  /** The earliest day the settlement can have been registered: settlement, or a later birth. */
+  public LocalDate earliestRegistration() {
+    LocalDate birth = person.getBirthDate();
+    return birth.isAfter(settlementDate) ? birth : settlementDate;
   }
 
   /** Replaces the registered facts (a correction, not a move). */
@@ -111,6 +156,9 @@ public class Settlement {
     this.unaccompaniedMinor = facts.unaccompaniedMinor();
     this.udiHousing = facts.udiHousing();
     this.mother = mother;
+    if (registeredOn != null && registeredOn.isBefore(settlementDate)) {
+      registeredOn = settlementDate;
+    }
   }
 
   /**
@@ -208,6 +256,14 @@ public class Settlement {
 
   public UdiHousing getUdiHousing() {
     return udiHousing;
+  }
+
+  public Household getHousehold() {
+    return household;
+  }
+
+  public LocalDate getRegisteredOn() {
+    return registeredOn;
   }
 
   public Person getMother() {

@@ -19,8 +19,9 @@ final class DemoBatchWriter {
   private static final String SETTLEMENT =
       "insert into settlement (id, person_id, settled_in, municipality, settlement_date,"
           + " target_group, settled_by_agreement, family_reunification,"
-          + " reunification_special_agreement, unaccompanied_minor, udi_housing, mother_id, version)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+          + " reunification_special_agreement, unaccompanied_minor, udi_housing, mother_id,"
+          + " household, registered_on, version)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
   private static final String MOVE =
       "insert into settlement_move (id, settlement_id, from_municipality, to_municipality,"
           + " move_date) values (nextval('settlement_move_seq'), ?, ?, ?, ?)";
@@ -81,6 +82,8 @@ final class DemoBatchWriter {
         } else {
           settlement.setLong(12, ids.get(p.mother()));
         }
+        settlement.setString(13, DemoPopulation.household(p).name());
+        settlement.setDate(14, DemoPopulation.sql(DemoPopulation.registeredOn(p)));
         settlement.addBatch();
       }
       person.executeBatch();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import no.imdi.grants.integrationgrant.Household;
 import no.imdi.grants.settlement.NationalId;
 import no.imdi.grants.settlement.Sex;
 import no.imdi.grants.settlement.TargetGroup;
@@ -35,6 +36,7 @@ public final class DemoPopulation {
   private static final int DAYS =
       (int) (LocalDate.of(2025, 12, 31).toEpochDay() - FIRST.toEpochDay());
   private static final int BATCH = 1000;
+  private static final LocalDate LAST_REGISTRATION = LocalDate.of(2026, 6, 30);
 
   private final Random random;
   private final Map<LocalDate, Integer> sequences = new HashMap<>();
@@ -152,6 +154,35 @@ public final class DemoPopulation {
   private String syntheticId(LocalDate birth, boolean female) {
     int sequence = sequences.merge(birth, 1, Integer::sum);
     return NationalId.synthetic(birth, female ? Sex.FEMALE : Sex.MALE, sequence).value();
+  }
+
+  /**
+   * A plausible household position (R-IG-4): a child under 18 at settlement; of the adults about a
+   * third single and the rest in a family.
+   */
+  static Household household(DemoPerson p) {
+    Random random = own(p);
+    if (p.age() < 18) {
+      return Household.CHILD;
+    }
+    return random.nextInt(3) == 0 ? Household.SINGLE_ADULT : Household.ADULT_IN_FAMILY;
+  }
+
+  /**
+   * A plausible registration date (R-IG-5): most settlements are registered within three weeks,
+   * about one in forty some months late; a child born after settlement from its birth.
+   */
+  static LocalDate registeredOn(DemoPerson p) {
+    Random random = own(p);
+    LocalDate from = p.birthDate().isAfter(p.settlementDate()) ? p.birthDate() : p.settlementDate();
+    int days = random.nextInt(40) == 0 ? 60 + random.nextInt(200) : random.nextInt(21);
+    LocalDate registered = from.plusDays(days);
+    return registered.isAfter(LAST_REGISTRATION) ? from : registered;
+  }
+
+  /** A person's own random numbers, so that these facts leave the population's sequence alone. */
+  private static Random own(DemoPerson p) {
+    return new Random(p.nationalId().hashCode() * 31L + 7);
   }
 
   static Date sql(LocalDate date) {

@@ -70,10 +70,14 @@ class AccessLogReviewTest {
             + "', 'Mona', 'Mover', '1970-03-03', 'FEMALE')",
         "insert into settlement (id, person_id, settled_in, municipality, settlement_date,"
             + " target_group, settled_by_agreement, family_reunification,"
-            + " reunification_special_agreement, unaccompanied_minor, udi_housing) values"
-            + " (11, 1, '0301', '0301', '2024-01-10', 'REFUGEE', true, false, false, false, 'NONE'),"
-            + " (12, 2, '4601', '4601', '2024-01-10', 'REFUGEE', true, false, false, false, 'NONE'),"
-            + " (13, 3, '0301', '4601', '2024-01-10', 'REFUGEE', true, false, false, false, 'NONE')",
+            + " reunification_special_agreement, unaccompanied_minor, udi_housing, household,"
+            + " registered_on) values"
+            + " (11, 1, '0301', '0301', '2024-01-10', 'REFUGEE', true, false, false, false, 'NONE',"
+            + " 'SINGLE_ADULT', '2024-01-10'),"
+            + " (12, 2, '4601', '4601', '2024-01-10', 'REFUGEE', true, false, false, false, 'NONE',"
+            + " 'SINGLE_ADULT', '2024-01-10'),"
+            + " (13, 3, '0301', '4601', '2024-01-10', 'REFUGEE', true, false, false, false, 'NONE',"
+            + " 'SINGLE_ADULT', '2024-01-10')",
         "insert into settlement_move (id, settlement_id, from_municipality, to_municipality,"
             + " move_date) values (21, 13, '0301', '4601', '2026-03-10')",
         "insert into user_audit (username, changed_by, at, action, old_role, new_role,"

@@ -88,14 +88,17 @@ final class TestData {
         c.prepareStatement(
             "insert into settlement (id, person_id, settled_in, municipality, settlement_date,"
                 + " target_group, settled_by_agreement, family_reunification,"
-                + " reunification_special_agreement, unaccompanied_minor, udi_housing, mother_id)"
-                + " values (?, ?, ?, ?, ?, 'REFUGEE', true, false, false, false, 'NONE', ?)")) {
+                + " reunification_special_agreement, unaccompanied_minor, udi_housing, mother_id,"
+                + " household, registered_on)"
+                + " values (?, ?, ?, ?, ?, 'REFUGEE', true, false, false, false, 'NONE', ?, ?, ?)")) {
       ps.setLong(1, id);
       ps.setLong(2, person);
       ps.setString(3, municipality);
       ps.setString(4, municipality);
       ps.setObject(5, date);
       ps.setObject(6, mother);
+      ps.setString(7, mother == null ? "ADULT_IN_FAMILY" : "CHILD");
+      ps.setObject(8, date);
       ps.executeUpdate();
     }
   }
