@@ -19,7 +19,20 @@ final class GrantYearRules {
   /** Each code's name as the one-element list of a later year's codes, built once. */
   private static final List<List<String>> CODE_LISTS = codeLists();
 
+  private static final int FIRST_CACHED_YEAR = 1900;
+  private static final int CACHED_YEARS = 300;
+  private static final int LATER_YEARS = 4;
+
   private final RateLookup rates;
+
+  /**
+   * Grant years 2-5 of everyone registered in time for the year's first instalment are the same
+   * entry for the same grant year and calendar year: the code, the rate, the four quarters and
+   * their reasons depend on nothing else (R-IG-4, R-IG-5). They are built once per calculator (a
+   * calculator has one rate table) and shared; a late registration, whose instalments are caught
+   * up, is built for the person. Entries are immutable, so a race only builds one twice.
+   */
+  private final GrantYearEntry[][] sharedLaterYears = new GrantYearEntry[LATER_YEARS][];
 
   GrantYearRules(RateLookup rates) {
     this.rates = rates;
@@ -63,6 +76,25 @@ final class GrantYearRules {
   /** Years 2-5: the year's one code, paid in quarters (R-IG-4, R-IG-5). */
   private GrantYearEntry laterYear(SettledPerson person, GrantPeriod period, int grantYear) {
     int calendarYear = period.calendarYear(grantYear);
+    int index = calendarYear - FIRST_CACHED_YEAR;
+    if (index < 0 || index >= CACHED_YEARS || InstalmentPlan.catchesUp(person, calendarYear)) {
+      return buildLaterYear(person, period, grantYear, calendarYear);
+    }
+    GrantYearEntry[] byYear = sharedLaterYears[grantYear - 2];
+    if (byYear == null) {
+      byYear = new GrantYearEntry[CACHED_YEARS];
+      sharedLaterYears[grantYear - 2] = byYear;
+    }
+    GrantYearEntry entry = byYear[index];
+    if (entry == null) {
+      entry = buildLaterYear(person, period, grantYear, calendarYear);
+      byYear[index] = entry;
+    }
+    return entry;
+  }
+
+  private GrantYearEntry buildLaterYear(
+      SettledPerson person, GrantPeriod period, int grantYear, int calendarYear) {
     RateCode code = yearCode(person.household(), grantYear);
     CodeAmount amount = rates.amount(code, calendarYear, RateLookup.RULE);
     Reasoned<List<Instalment>> instalments = InstalmentPlan.quarterly(amount, calendarYear, person);

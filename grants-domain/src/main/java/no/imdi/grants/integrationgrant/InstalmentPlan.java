@@ -89,6 +89,15 @@ final class InstalmentPlan {
     return List.of(quarter, quarter, quarter, last);
   }
 
+  /**
+   * Whether the person was registered after the first basis date of the calendar year, so that the
+   * year's earlier quarters are caught up in a later instalment.
+   */
+  static boolean catchesUp(SettledPerson person, int calendarYear) {
+    return firstBasisOnOrAfter(person.effectiveRegistrationDate())
+        .isAfter(TERMS[0].basisDate(calendarYear));
+  }
+
   static LocalDate firstBasisOnOrAfter(LocalDate day) {
     return InstalmentTerm.firstOnOrAfter(day).basisDate(day.getYear());
   }

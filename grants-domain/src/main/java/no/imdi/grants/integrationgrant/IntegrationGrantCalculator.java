@@ -16,11 +16,13 @@ public final class IntegrationGrantCalculator {
   private final RateLookup rates;
   private final IntegrationGrantSettings settings;
   private final GrantYearRules yearRules;
+  private final UnaccompaniedMinorGrant minorGrant;
 
   public IntegrationGrantCalculator(RateTable rateTable, IntegrationGrantSettings settings) {
     this.rates = new RateLookup(Objects.requireNonNull(rateTable, "rateTable"));
     this.settings = Objects.requireNonNull(settings, "settings");
     this.yearRules = new GrantYearRules(rates);
+    this.minorGrant = new UnaccompaniedMinorGrant(rates);
   }
 
   public IntegrationGrantSchedule schedule(SettledPerson person) {
@@ -32,7 +34,7 @@ public final class IntegrationGrantCalculator {
     for (int grantYear = 1; grantYear <= years.length; grantYear++) {
       years[grantYear - 1] = yearRules.year(person, period.value(), grantYear);
     }
-    Reasoned<List<SpecialGrantEntry>> special = UnaccompaniedMinorGrant.entries(person, rates);
+    Reasoned<List<SpecialGrantEntry>> special = minorGrant.entries(person);
     return new IntegrationGrantSchedule(
         List.of(years), special.value(), period.explanation().and(special.explanation()));
   }

@@ -21,9 +21,23 @@ final class UnaccompaniedMinorGrant {
   static final int LAST_AGE = 20;
   private static final List<String> BAND_RULES = List.of(RULE, COMBINATION_RULE);
 
-  private UnaccompaniedMinorGrant() {}
+  private static final int FIRST_CACHED_YEAR = 1900;
+  private static final int CACHED_YEARS = 300;
 
-  static Reasoned<List<SpecialGrantEntry>> entries(SettledPerson person, RateLookup rates) {
+  private final RateLookup rates;
+
+  /**
+   * A calendar year's entry depends only on the year and the age reached in it (band and rate), so
+   * each is built once per calculator (one rate table) and shared; entries are immutable, so a race
+   * only builds one twice.
+   */
+  private final SpecialGrantEntry[][] shared = new SpecialGrantEntry[CACHED_YEARS][];
+
+  UnaccompaniedMinorGrant(RateLookup rates) {
+    this.rates = rates;
+  }
+
+  Reasoned<List<SpecialGrantEntry>> entries(SettledPerson person) {
     if (!person.unaccompaniedMinor()) {
       return new Reasoned<>(List.of(), Explanation.NONE);
     }
@@ -32,13 +46,31 @@ final class UnaccompaniedMinorGrant {
     int last = birthYear + LAST_AGE;
     List<SpecialGrantEntry> entries = new ArrayList<>(Math.max(0, last - first + 1));
     for (int year = first; year <= last; year++) {
-      entries.add(entry(year, year - birthYear, rates));
+      entries.add(sharedEntry(year, year - birthYear));
     }
     Explanation summary =
         entries.isEmpty()
             ? Explanation.of(RULE, "R-EM.none", LAST_AGE, last, first)
             : Explanation.of(RULE, "R-EM.period", ReasonArgs.years(first, last), LAST_AGE, last);
     return new Reasoned<>(List.copyOf(entries), summary);
+  }
+
+  private SpecialGrantEntry sharedEntry(int year, int age) {
+    int index = year - FIRST_CACHED_YEAR;
+    if (index < 0 || index >= CACHED_YEARS || age < 0 || age > LAST_AGE) {
+      return entry(year, age, rates);
+    }
+    SpecialGrantEntry[] byAge = shared[index];
+    if (byAge == null) {
+      byAge = new SpecialGrantEntry[LAST_AGE + 1];
+      shared[index] = byAge;
+    }
+    SpecialGrantEntry entry = byAge[age];
+    if (entry == null) {
+      entry = entry(year, age, rates);
+      byAge[age] = entry;
+    }
+    return entry;
   }
 
   private static SpecialGrantEntry entry(int year, int age, RateLookup rates) {

@@ -114,6 +114,50 @@ class InstalmentPlanTest {
     assertThat(quarters.stream().reduce(Nok.ZERO, Nok::plus)).isEqualTo(nok(rate));
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName(
+      "R-IG-5 one calculator: a late registration is caught up for that person only, and the"
+          + " years it shares with others stay the same before and after it")
+  void R_IG_5_oneCalculatorKeepsALateRegistrationToItsPerson() {
+    IntegrationGrantCalculator calculator = Fixtures.calculator();
+    SettledPerson inTime =
+        new SettledPerson(
+            date("2022-05-02"),
+            date("1990-01-01"),
+            Household.SINGLE_ADULT,
+            false,
+            false,
+            null,
+            null);
+    // settled in 2022, registered only on 15.08.2024: grant year 3 (2024) is caught up
+    SettledPerson late =
+        new SettledPerson(
+            date("2022-05-02"),
+            date("1990-01-01"),
+            Household.SINGLE_ADULT,
+            false,
+            false,
+            null,
+            date("2024-08-15"));
+
+    String before = describe(calculator.schedule(inTime).years().get(2).instalments());
+    String caughtUp = describe(calculator.schedule(late).years().get(2).instalments());
+    String after = describe(calculator.schedule(inTime).years().get(2).instalments());
+
+    assertThat(before)
+        .startsWith("31.03.2024 primo april 2024: AR-3 QUARTER")
+        .isEqualTo(after)
+        .isEqualTo(describe(Fixtures.schedule(inTime).years().get(2).instalments()));
+    assertThat(caughtUp)
+        .startsWith("30.09.2024 primo oktober 2024: AR-3 QUARTER")
+        .contains("; 30.09.2024 primo oktober 2024: AR-3 QUARTER")
+        .contains("31.12.2024 medio desember 2024: AR-3 QUARTER");
+    assertThat(calculator.schedule(late).years().get(2).explanation().norwegian())
+        .contains("15.08.2024");
+    assertThat(calculator.schedule(inTime).years().get(2).explanation().norwegian())
+        .doesNotContain("15.08.2024");
+  }
+
   private static String describe(List<Instalment> instalments) {
     return instalments.stream()
         .map(
