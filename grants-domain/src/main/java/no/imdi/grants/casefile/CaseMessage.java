@@ -19,6 +19,11 @@ public enum CaseMessage {
   PROPOSAL_NOT_PENDING("case.proposal.notPending", null),
   PROPOSAL_APPROVER_ROLE("case.proposal.approverRole", null),
   PROPOSAL_OWN("case.proposal.own", null),
+  PAYMENT_RUN_STATE("payment.run.state", null),
+  PAYMENT_RUN_STARTER_ROLE("payment.run.starterRole", null),
+  PAYMENT_RUN_NOT_INSTALMENT("payment.run.notInstalment", "R-PAY-3"),
+  PAYMENT_RUN_OTHER_OPEN("payment.run.otherOpen", "R-PAY-4"),
+  PAYMENT_RUN_EARLIER_INSTALMENT("payment.run.earlierInstalment", "R-PAY-4"),
 
   APPLICATION_STATE("case.application.state", null),
   APPLICATION_BASIS_REQUIRED("case.application.basisRequired", "R-REP-2"),

@@ -49,6 +49,7 @@ public class DemoDataLoader {
   int persons;
 
   @EJB private DemoCaseLoader cases;
+  @EJB private DemoPayments payments;
 
   @PostConstruct
   void load() {
@@ -66,6 +67,7 @@ public class DemoDataLoader {
       throw new IllegalStateException("Could not load the demo data", e);
     }
     cases.load();
+    payments.load();
   }
 
   private void register(Connection connection) throws SQLException {

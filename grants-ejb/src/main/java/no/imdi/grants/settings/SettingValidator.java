@@ -22,7 +22,8 @@ public final class SettingValidator {
           SettingsBook.MOVE_SPLIT,
           SettingsBook.COMPLAINT_ROLL_FORWARD,
           SettingsBook.MISSING_CONSENT_REFUSES,
-          SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT);
+          SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT,
+          "payment.emSettlementYearCatchUp");
 
   static final int MIN_YEARS = 1;
   static final int MAX_YEARS = 5;
