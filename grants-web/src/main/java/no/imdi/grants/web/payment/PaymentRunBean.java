@@ -1,0 +1,245 @@
+package no.imdi.grants.web.payment;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import no.imdi.grants.payment.LineQuery;
+import no.imdi.grants.payment.LineSort;
+import no.imdi.grants.payment.LineView;
+import no.imdi.grants.payment.MunicipalityTotal;
+import no.imdi.grants.payment.PaymentRunService;
+import no.imdi.grants.payment.RunProgress;
+import no.imdi.grants.payment.RunState;
+import no.imdi.grants.payment.file.PaymentFiles;
+import no.imdi.grants.payment.review.AreaTotal;
+import no.imdi.grants.payment.review.PaymentRunReview;
+import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.Messages;
+import no.imdi.grants.web.shared.Pages;
+import no.imdi.grants.web.shared.ServerPagedModel;
+
+/**
+ * One payment run for IMDi ({@code /app/payment-run.xhtml?id=}): its progress while it computes
+ * (polled, so the user can leave and come back), then the proposal's totals per municipality,
+ * county and payment group with the change from the previous instalment (R-PAY-3), drilling down to
+ * a municipality's lines and a person's lines with each line's reason and rule ids. The approver
+ * approves (which makes the bank file) or rejects with a comment (maker/checker: the starter is
+ * told why not, and the service refuses anyway); the file and the bank's confirmation are {@link
+ * PaymentRunFileBean}'s.
+ */
+@Named
+@ViewScoped
+public class PaymentRunBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private PaymentRunService runs;
+  @EJB private PaymentRunReview review;
+  @EJB private PaymentFiles files;
+  @Inject private PaymentPages pages;
+  @Inject private Messages messages;
+
+  private String idParam;
+  private String municipalityParam;
+  private String personParam;
+  private long id;
+  private String municipality;
+  private Long person;
+  private RunProgress progress;
+  private List<MunicipalityTotal> totals;
+  private List<AreaTotal> counties;
+  private List<AreaTotal> groups;
+  private ServerPagedModel<LineView, LineSort> lines;
+  private String comment;
+
+  public void load() {
+    if (progress != null) {
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!pages.isImdi()) {
+      pages.refuse("Payment runs are IMDi's");
+      return;
+    }
+    Long parsed = Ids.parse(idParam);
+    municipality =
+        municipalityParam != null && municipalityParam.matches("\\d{4}") ? municipalityParam : null;
+    person = Ids.parse(personParam);
+    if (parsed == null
+        || (municipalityParam != null && municipality == null)
+        || (personParam != null && person == null)) {
+      Pages.refuse(faces, 404);
+      return;
+    }
+    id = parsed;
+    try {
+      progress = runs.progress(id);
+    } catch (AccessDeniedException e) {
+      Pages.refuse(faces, 404);
+    }
+  }
+
+  /** The progress bar's value, read again at each poll; 100 once the run is proposed. */
+  public int getPercent() {
+    if (progress != null && progress.percent() < 100) {
+      progress = runs.progress(id);
+    }
+    return progress == null ? 0 : progress.percent();
+  }
+
+  public void onComplete() {
+    progress = runs.progress(id);
+    totals = null;
+  }
+
+  public boolean isComputing() {
+    return progress != null && progress.state() != RunState.REJECTED && progress.percent() < 100;
+  }
+
+  public List<MunicipalityTotal> getTotals() {
+    if (totals == null && progress != null && !isComputing()) {
+      totals = runs.totals(id);
+      counties = PaymentRunReview.perCounty(totals);
+      groups = review.perGroup(id, totals);
+    }
+    return totals == null ? List.of() : totals;
+  }
+
+  public List<AreaTotal> getCounties() {
+    getTotals();
+    return counties == null ? List.of() : counties;
+  }
+
+  public List<AreaTotal> getGroups() {
+    getTotals();
+    return groups == null ? List.of() : groups;
+  }
+
+  public long getTotalOre() {
+    return getTotals().stream().mapToLong(MunicipalityTotal::netOre).sum();
+  }
+
+  public String getMunicipalityName() {
+    return getTotals().stream()
+        .filter(t -> t.number().equals(municipality))
+        .map(MunicipalityTotal::name)
+        .findFirst()
+        .orElse(municipality);
+  }
+
+  /** The lines of the chosen municipality (and person), paged and sorted in the database. */
+  public ServerPagedModel<LineView, LineSort> getLines() {
+    if (lines == null) {
+      LineQuery query = LineQuery.ofRun(id).inMunicipality(municipality);
+      LineQuery q = person == null ? query : query.ofPerson(person);
+      lines =
+          new ServerPagedModel<>(
+              request -> runs.lines(q, request),
+              l -> Long.toString(l.id()),
+              LineSort.class,
+              LineSort.PERSON,
+              true);
+    }
+    return lines;
+  }
+
+  public boolean isStarter() {
+    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return progress != null && me != null && me.equalsIgnoreCase(progress.preparedBy());
+  }
+
+  /** Why the caller may not approve this proposed run, as a message key; null if they may. */
+  public String getWhyNotApprove() {
+    if (isStarter()) {
+      return "run.approve.starter";
+    }
+    if (!pages.isApprover()) {
+      return "run.approve.role";
+    }
+    return null;
+  }
+
+  public String approve() {
+    return act(() -> files.approve(id, progress.version(), blank(comment)), "run.approved");
+  }
+
+  public String reject() {
+    return act(() -> runs.reject(id, progress.version(), comment), "run.rejected");
+  }
+
+  String act(java.util.function.Supplier<RunProgress> action, String done) {
+    try {
+      progress = action.get();
+      messages.info(done, progress.instalment());
+      comment = null;
+      totals = null;
+    } catch (RuntimeException e) {
+      if (!PaymentFailures.show(messages, e)) {
+        throw e;
+      }
+      progress = runs.progress(id);
+    }
+    return null;
+  }
+
+  void reload() {
+    progress = runs.progress(id);
+  }
+
+  private static String blank(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public RunProgress getProgress() {
+    return progress;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public Long getPerson() {
+    return person;
+  }
+
+  public String getIdParam() {
+    return idParam;
+  }
+
+  public void setIdParam(String idParam) {
+    this.idParam = idParam;
+  }
+
+  public String getMunicipalityParam() {
+    return municipalityParam;
+  }
+
+  public void setMunicipalityParam(String municipalityParam) {
+    this.municipalityParam = municipalityParam;
+  }
+
+  public String getPersonParam() {
+    return personParam;
+  }
+
+  public void setPersonParam(String personParam) {
+    this.personParam = personParam;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}
