@@ -12,7 +12,7 @@ final class SetBasedProposal {
   static final String FILL_PERSONS =
       """
       INSERT INTO person (id, national_id, given_name, family_name, birth_date, sex)
-      SELECT i, lpad(i::text, 11, '9'), 'Bench', 'Person ' || i,
+      SELECT i, '8' || lpad(i::text, 10, '0'), 'Bench', 'Person ' || i,
              CASE WHEN i %% 5 = 1 THEN date '2007-01-01' + (i %% 6500)
                   WHEN i %% 17 = 0 THEN date '1950-01-01' + (i %% 3000)
                   ELSE date '1975-01-01' + (i %% 9000) END,
@@ -65,12 +65,23 @@ final class SetBasedProposal {
         FROM grant_application ga
       """;
 
+  /** Invented rates for 2025 (benchmark only, unverified). */
+  static final String RATES =
+      """
+      INSERT INTO rate (code, calendar_year, amount, source, verified, created_at, created_by)
+      SELECT code, 2025, amount, 'benchmark', false, now(), 'bench'
+        FROM (VALUES ('AR-1', 210000), ('AR-1-EV', 260000), ('AR-1-B', 190000),
+                     ('AR-2', 104000), ('AR-3', 84000), ('AR-4', 72000), ('AR-5', 60000),
+                     ('ELDR', 180000), ('BHT', 28000), ('EMINB', 1200000),
+                     ('EMINU', 760000)) AS r(code, amount)
+      """;
+
   static final String SQL =
       """
-      INSERT INTO bench_line (run_id, person_id, municipality, code, payment_group,
+      INSERT INTO payment_line (run_id, person_id, municipality, code, payment_group,
                               entitlement_key, instalment, due_basis, amount_ore, kind, rule_ids,
                               reason_key, reason_args)
-      SELECT 0, s.person_id, s.settled_in, c.code, 'INTEGRATION_YEAR_ONE',
+      SELECT %1$d, s.person_id, s.settled_in, c.code, 'INTEGRATION_YEAR_ONE',
              'P' || s.person_id || '/' || c.code || '/2025', date '2025-03-31', date '2025-03-31',
              (r.amount * 100)::bigint, 'ORDINARY', 'R-IG-4,R-IG-5', 'payment.line.whole',
              's:' || c.code || '|i:2025|n:' || r.amount::text || '|d:2025-03-31'
@@ -79,14 +90,14 @@ final class SetBasedProposal {
         CROSS JOIN LATERAL (VALUES
              (CASE s.household WHEN 'SINGLE_ADULT' THEN 'AR-1-EV' WHEN 'CHILD' THEN 'AR-1-B'
                                ELSE 'AR-1' END),
-             (CASE WHEN age(s.settlement_date, p.birth_date) >= interval '60 years'
+             (CASE WHEN date_part('year', age(s.settlement_date, p.birth_date)) >= 60
                    THEN 'ELDR' END),
-             (CASE WHEN age(s.settlement_date, p.birth_date) < interval '6 years'
+             (CASE WHEN date_part('year', age(s.settlement_date, p.birth_date)) <= 5
                    THEN 'BHT' END)) AS c(code)
         JOIN rate r ON r.code = c.code AND r.calendar_year = 2025 AND r.superseded_at IS NULL
        WHERE c.code IS NOT NULL AND s.registered_on <= date '2025-03-31'
       UNION ALL
-      SELECT 0, cf.person_id, ga.applicant, 'FHT2', 'DISABILITY',
+      SELECT %1$d, cf.person_id, ga.applicant, 'FHT2', 'DISABILITY',
              'P' || cf.person_id || '/FHT2/A' || ga.id, date '2025-03-31', date '2025-03-31',
              (d.amount * 100)::bigint, 'ORDINARY', 'R-PAY-2', 'payment.line.grant',
              's:FHT2|n:' || d.amount::text || '|d:'
@@ -102,11 +113,20 @@ final class SetBasedProposal {
       "person_id, municipality, code, payment_group, entitlement_key, due_basis, amount_ore,"
           + " kind, rule_ids, reason_key, reason_args";
 
+  /** The engine's run's lines that the SQL's (rejected, moved out) run lacks; %1$d the run. */
   static final String COMPARE_ENGINE_EXCEPT_SQL =
-      "SELECT " + COLUMNS + " FROM payment_line EXCEPT SELECT " + COLUMNS + " FROM bench_line";
+      "SELECT "
+          + COLUMNS
+          + " FROM payment_line WHERE run_id = %1$d EXCEPT SELECT "
+          + COLUMNS
+          + " FROM payment_line_rejected";
 
   static final String COMPARE_SQL_EXCEPT_ENGINE =
-      "SELECT " + COLUMNS + " FROM bench_line EXCEPT SELECT " + COLUMNS + " FROM payment_line";
+      "SELECT "
+          + COLUMNS
+          + " FROM payment_line_rejected EXCEPT SELECT "
+          + COLUMNS
+          + " FROM payment_line WHERE run_id = %1$d";
 
   private SetBasedProposal() {}
 }
