@@ -26,7 +26,7 @@ import no.imdi.grants.testsupport.TestPersistence;
  * lines, then times the idempotent reruns (a second run of the instalment that adds nothing, and
  * the SQL again). Prints the heap the engine used.
  *
- * <p>Arguments: [persons (250000)] [grants (5000)] [chunk size (2000)].
+ * <p>Arguments: [persons (250000)] [grants (5000)] [chunk size (10000)].
  */
 public final class PaymentBenchmark {
 
@@ -38,7 +38,7 @@ public final class PaymentBenchmark {
   public static void main(String[] args) throws Exception {
     int persons = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
     int grants = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-    int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+    int chunk = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
     DataSource ds = TestDatabase.freshDatabase();
     long fillStart = System.nanoTime();
     try (Connection c = ds.getConnection()) {
