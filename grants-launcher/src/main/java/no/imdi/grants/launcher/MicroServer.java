@@ -126,6 +126,12 @@ public final class MicroServer implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** Kills the process at once, as {@code kill -9}: no shutdown, no undeploy, nothing flushed. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
   public int waitFor() throws InterruptedException {
     return process.waitFor();
   }
