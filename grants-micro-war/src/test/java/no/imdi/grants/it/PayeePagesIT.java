@@ -3,8 +3,11 @@ package no.imdi.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +61,14 @@ class PayeePagesIT {
       Locator rows = page.locator("[id='payeesForm:payees_data'] tr");
       assertThat(rows.count()).isEqualTo(1);
       assertThat(rows.first().textContent()).contains("1103 Stavanger", "Rogaland", "9710.");
+      Download csv = page.waitForDownload(() -> page.click("#payeesForm\\:export"));
+      String exported = Files.readString(csv.path(), StandardCharsets.UTF_8);
+      assertThat(exported.lines())
+          .hasSize(2)
+          .first()
+          .asString()
+          .contains("kommunenummer;kommune;fylke;organisasjonsnummer;kontonummer;IBAN");
+      assertThat(exported).contains("\"1103\";\"Stavanger\";\"Rogaland\";\"96110");
       rows.first().locator("a").click();
       page.waitForURL("**/admin/payees.xhtml?municipality=" + STAVANGER + "*");
       String before = page.textContent("#currentAccount");
@@ -72,7 +83,9 @@ class PayeePagesIT {
               + " === 'Regnes ut når kontonummeret er gyldig'");
       page.locator("[id='payeeForm:reason']").pressSequentially("Brev fra Stavanger kommune");
       page.locator("[id='payeeForm:save']").focus();
-      page.keyboard().press("Enter");
+      page.waitForResponse(
+          r -> r.url().contains("admin/payees.xhtml") && "POST".equals(r.request().method()),
+          () -> page.keyboard().press("Enter"));
       page.waitForLoadState();
       assertThat(page.textContent("[id='payeeForm']"))
           .contains("Kontonummeret er ugyldig (kontrollsifferet stemmer ikke)");
@@ -99,6 +112,18 @@ class PayeePagesIT {
       assertThat(page.textContent("[id='history']"))
           .contains("admin", before, "1234.56.78903", "Brev fra Stavanger kommune");
       Browser.screenshot(page, "payee-saved");
+
+      page.navigate(TestEnvironment.baseUrl() + "admin/payees.xhtml");
+      page.fill("[id='debtorForm:debtorBic']", "DNB");
+      page.fill("[id='debtorForm:debtorReason']", "Bankavtale");
+      page.waitForResponse(
+          r -> r.url().contains("admin/payees.xhtml") && "POST".equals(r.request().method()),
+          () -> page.click("[id='debtorForm:saveDebtor']"));
+      page.waitForLoadState();
+      assertThat(page.textContent("[id='debtorForm']")).contains("BIC må ha 8 eller 11 tegn");
+      assertThat(page.inputValue("[id='debtorForm:debtorBic']")).isEqualTo("DNB");
+      assertThat(page.textContent("#debtorFacts")).contains("Ikke bekreftet");
+      assertThat(Axe.violations(page)).as("with the payer form's message").isEmpty();
       assertThat(refused).as("refused by the Content Security Policy").isEmpty();
     }
     try (var c = TestEnvironment.connection();

@@ -74,7 +74,9 @@ class PaymentFactsPagesIT {
       choose(page, "paymentFactsForm", "household", "Voksen i familie");
       typeDate(page, "paymentFactsForm", "registeredOn", LocalDate.of(2024, 3, 1));
       page.locator("[id='paymentFactsForm:reason']").pressSequentially("Feil i registreringen");
-      page.click("[id='paymentFactsForm:correctFacts']");
+      page.waitForResponse(
+          r -> r.url().contains("app/person.xhtml") && "POST".equals(r.request().method()),
+          () -> page.click("[id='paymentFactsForm:correctFacts']"));
       page.waitForLoadState();
       assertThat(page.textContent("[id='paymentFactsForm']"))
           .contains("kan ikke være før bosettingen (04.03.2024)");
