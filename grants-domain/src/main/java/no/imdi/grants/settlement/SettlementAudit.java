@@ -13,8 +13,9 @@ import java.util.Objects;
 
 /**
  * One audited change of a settlement's place: a move registered, corrected or taken back (IMDi's
- * correction of a wrong move), by whom, when, what (from where to where, from which date) and why.
- * Never changed.
+ * correction of a wrong move), by whom, when, what (from where to where, from which date) and why;
+ * or IMDi's correction of the facts the payment needs (household and registration date). Never
+ * changed.
  */
 @Entity
 @Table(name = "settlement_audit")
@@ -24,7 +25,9 @@ public class SettlementAudit {
   public enum Action {
     MOVED,
     MOVE_CORRECTED,
-    MOVE_UNDONE
+    MOVE_UNDONE,
+    /** IMDi corrected the household (R-IG-4) or the registration date (R-IG-5). */
+    PAYMENT_FACTS_CORRECTED
   }
 
   @Id

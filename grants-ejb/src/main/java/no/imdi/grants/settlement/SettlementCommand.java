@@ -1,6 +1,7 @@
 package no.imdi.grants.settlement;
 
 import java.time.LocalDate;
+import no.imdi.grants.integrationgrant.Household;
 
 /**
  * A settlement as a form registers or corrects it: the person's facts, the municipality, the
@@ -11,7 +12,9 @@ import java.time.LocalDate;
  * her as she is. A family member reunified with a person in the register (R-IG-1, R-IG-2) names
  * that reference person the same way ({@code reunifiedWithNationalId}, {@code
  * reunifiedWithHidden}). The facts are {@code null} only in a command given to {@code
- * SettlementService.check}, when the form lacks the settlement date or the target group.
+ * SettlementService.check}, when the form lacks the settlement date or the target group. The
+ * household position (R-IG-4) is taken by a new registration; a correction keeps the settlement's,
+ * which IMDi corrects with its own audit ({@code PaymentFactsCorrection}).
  */
 public record SettlementCommand(
     Long settlementId,
@@ -27,7 +30,8 @@ public record SettlementCommand(
     String motherNationalId,
     boolean motherHidden,
     String reunifiedWithNationalId,
-    boolean reunifiedWithHidden) {
+    boolean reunifiedWithHidden,
+    Household household) {
 
   public boolean isNew() {
     return settlementId == null;

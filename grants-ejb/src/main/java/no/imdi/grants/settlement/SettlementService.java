@@ -130,7 +130,8 @@ public class SettlementService {
         mother == null || mother.hidden() ? null : mother.nationalId(),
         mother != null && mother.hidden(),
         reference == null || reference.hidden() ? null : reference.nationalId(),
-        reference != null && reference.hidden());
+        reference != null && reference.hidden(),
+        s.getHousehold());
   }
 
   /**
@@ -174,6 +175,13 @@ public class SettlementService {
             command.sex());
     Settlement settlement = new Settlement(person, municipality, command.facts(), related.mother());
     settlement.reunifyWith(related.reunifiedWith());
+    // R-IG-4: the household chosen, or the default (a child under 18, else an adult in a family);
+    // R-IG-5: registered today (a settlement dated ahead is registered from its own date)
+    LocalDate today = LocalDate.now(clock);
+    LocalDate earliest = settlement.earliestRegistration();
+    settlement.recordPaymentFacts(
+        command.household() != null ? command.household() : settlement.getHousehold(),
+        today.isBefore(earliest) ? earliest : today);
     repository.add(person, settlement);
     return settlement.getId();
   }

@@ -2,6 +2,7 @@ package no.imdi.grants.web.settlement;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import no.imdi.grants.integrationgrant.Household;
 import no.imdi.grants.settlement.NationalId;
 import no.imdi.grants.settlement.NationalIdParseResult;
 import no.imdi.grants.settlement.SettlementCommand;
@@ -39,6 +40,7 @@ public class SettlementForm implements Serializable {
   private boolean motherHidden;
   private String reunifiedWithNationalId;
   private boolean reunifiedWithHidden;
+  private Household household;
 
   static SettlementForm of(SettlementCommand c) {
     SettlementForm f = new SettlementForm();
@@ -62,6 +64,7 @@ public class SettlementForm implements Serializable {
     f.motherHidden = c.motherHidden();
     f.reunifiedWithNationalId = c.reunifiedWithNationalId();
     f.reunifiedWithHidden = c.reunifiedWithHidden();
+    f.household = c.household();
     return f;
   }
 
@@ -106,7 +109,8 @@ public class SettlementForm implements Serializable {
         digits(motherNationalId),
         motherHidden,
         digits(reunifiedWithNationalId),
-        reunifiedWithHidden);
+        reunifiedWithHidden,
+        household);
   }
 
   private static String digits(String nationalId) {
@@ -126,6 +130,15 @@ public class SettlementForm implements Serializable {
     birthDate = DateInput.of(id.birthDate());
     sex = id.sex();
     return true;
+  }
+
+  /** The household position at settlement (R-IG-4), asked by a new registration only. */
+  public Household getHousehold() {
+    return household;
+  }
+
+  public void setHousehold(Household household) {
+    this.household = household;
   }
 
   /** The mother lives where the user may not see her: the form shows a placeholder instead. */
