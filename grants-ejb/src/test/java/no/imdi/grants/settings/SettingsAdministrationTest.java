@@ -46,7 +46,7 @@ class SettingsAdministrationTest {
   }
 
   @Test
-  void listsTheFiveSettingsInPageOrderAsMigrated() {
+  void listsTheSettingsInPageOrderAsMigrated() {
     List<Setting> all = as("admin", SettingsAdministration::all);
 
     assertThat(all)
@@ -56,7 +56,8 @@ class SettingsAdministrationTest {
             tuple(MOVE_SPLIT, "PRO_RATA_BY_DAYS", false),
             tuple(COMPLAINT_ROLL_FORWARD, "true", false),
             tuple(MISSING_CONSENT_REFUSES, "true", false),
-            tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false));
+            tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false),
+            tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false));
   }
 
   @Test
