@@ -67,6 +67,27 @@ public class AccountsReportRepository {
         .getResultList();
   }
 
+  /**
+   * The reports in the caller's scope, those waiting for a signature first (signed, then drafts),
+   * then by due date; a page of them.
+   */
+  public List<AccountsReport> list(MunicipalityScope scope, int first, int size) {
+    return bind(
+            em.createQuery(
+                "select r from AccountsReport r join fetch r.caseFile c join fetch c.person"
+                    + " where 1 = 1"
+                    + clause(scope, "r")
+                    + " order by case r.state when :signed then 0 when :draft then 1 else 2 end,"
+                    + " r.dueDate, r.id",
+                AccountsReport.class),
+            scope)
+        .setParameter("signed", AccountsReportState.SIGNED)
+        .setParameter("draft", AccountsReportState.DRAFT)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
   public Optional<AccountsReport> forApplication(long applicationId) {
     return em.createQuery(
             "select r from AccountsReport r where r.application.id = :a", AccountsReport.class)

@@ -69,6 +69,13 @@ public class MunicipalityReportService {
         .toList();
   }
 
+  /** The municipality's reports, those waiting for a signature first; a page of them. */
+  public List<AccountsReportView> list(int first, int size) {
+    return reports.list(ReportCallers.scope(currentUser), first, Math.min(size, 100)).stream()
+        .map(r -> AccountsReportView.of(r, List.of()))
+        .toList();
+  }
+
   public AccountsReportView report(long reportId) {
     return AccountsReportView.of(inScope(reportId), List.of());
   }
