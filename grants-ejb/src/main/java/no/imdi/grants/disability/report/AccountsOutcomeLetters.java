@@ -1,6 +1,7 @@
 package no.imdi.grants.disability.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,6 +62,7 @@ public class AccountsOutcomeLetters {
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
 
+  @Inject private AccountsReportRepository reports;
   @Inject private LetterRenderer renderer;
   @Inject private DocumentStore store;
   @Inject private CaseJournal journal;
@@ -71,17 +73,27 @@ public class AccountsOutcomeLetters {
 
   public AccountsOutcomeLetters(
       EntityManager em,
+      AccountsReportRepository reports,
       LetterRenderer renderer,
       DocumentStore store,
       CaseJournal journal,
       Inbox inbox,
       Clock clock) {
     this.em = em;
+    this.reports = reports;
     this.renderer = renderer;
     this.store = store;
     this.journal = journal;
     this.inbox = inbox;
     this.clock = clock;
+  }
+
+  /** On approval: the outcome's letter. */
+  public void outcomeApproved(@Observes OutcomeApproved event) {
+    deliver(
+        reports
+            .findOutcome(no.imdi.grants.security.MunicipalityScope.ALL, event.outcomeId())
+            .orElseThrow(() -> new IllegalStateException("No outcome " + event.outcomeId())));
   }
 
   /** Delivers the approved outcome's letter unless it was; returns the journal entry's id. */

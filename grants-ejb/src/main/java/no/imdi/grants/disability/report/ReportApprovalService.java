@@ -2,6 +2,7 @@ package no.imdi.grants.disability.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -38,7 +39,7 @@ public class ReportApprovalService {
   @Inject private AccountsReportRepository reports;
   @Inject private CaseRepository cases;
   @Inject private CaseTrail trail;
-  @Inject private AccountsOutcomeLetters letters;
+  @Inject private Event<OutcomeApproved> approved;
   @Inject private Clock clock;
 
   public ReportApprovalService() {}
@@ -48,13 +49,13 @@ public class ReportApprovalService {
       AccountsReportRepository reports,
       CaseRepository cases,
       CaseTrail trail,
-      AccountsOutcomeLetters letters,
+      Event<OutcomeApproved> approved,
       Clock clock) {
     this.currentUser = currentUser;
     this.reports = reports;
     this.cases = cases;
     this.trail = trail;
-    this.letters = letters;
+    this.approved = approved;
     this.clock = clock;
   }
 
@@ -81,7 +82,10 @@ public class ReportApprovalService {
       reports.add(Recovery.of(outcome, LocalDate.now(clock), currentUser.username(), now));
       cases.flush("Recovery " + outcome.recoveryKey());
     }
-    letters.deliver(outcome);
+    AccountsReport report = outcome.getReport();
+    approved.fire(
+        new OutcomeApproved(
+            report.getCaseFile().getId(), report.getId(), outcome.getId(), outcome.getKind()));
   }
 
   public void sendBack(long outcomeId, long version, String comment) {

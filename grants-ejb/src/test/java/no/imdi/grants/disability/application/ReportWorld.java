@@ -1,6 +1,11 @@
 package no.imdi.grants.disability.application;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.casefile.CaseJournal;
@@ -11,6 +16,7 @@ import no.imdi.grants.disability.report.AccountsReportReminders;
 import no.imdi.grants.disability.report.AccountsReportRepository;
 import no.imdi.grants.disability.report.ImdiReportService;
 import no.imdi.grants.disability.report.MunicipalityReportService;
+import no.imdi.grants.disability.report.OutcomeApproved;
 import no.imdi.grants.disability.report.ReportApprovalService;
 import no.imdi.grants.disability.report.ReportOpener;
 import no.imdi.grants.document.PostgresDocumentStore;
@@ -70,13 +76,7 @@ final class ReportWorld {
                     new AccountsReportRepository(em),
                     new CaseRepository(em),
                     new CaseTrail(em),
-                    new AccountsOutcomeLetters(
-                        em,
-                        new LetterRenderer(world.clock()),
-                        new PostgresDocumentStore(db.dataSource()),
-                        new CaseJournal(em, world.clock()),
-                        new Inbox(em),
-                        world.clock()),
+                    new Delivering(letters(em)),
                     world.clock())));
   }
 
@@ -94,6 +94,52 @@ final class ReportWorld {
                     opener(em),
                     new SettingsBook(em),
                     world.clock())));
+  }
+
+  AccountsOutcomeLetters letters(EntityManager em) {
+    return new AccountsOutcomeLetters(
+        em,
+        new AccountsReportRepository(em),
+        new LetterRenderer(world.clock()),
+        new PostgresDocumentStore(db.dataSource()),
+        new CaseJournal(em, world.clock()),
+        new Inbox(em),
+        world.clock());
+  }
+
+  /** The approval's event as the container delivers it: the letter, in the same transaction. */
+  private record Delivering(AccountsOutcomeLetters letters) implements Event<OutcomeApproved> {
+    @Override
+    public void fire(OutcomeApproved event) {
+      letters.outcomeApproved(event);
+    }
+
+    @Override
+    public <U extends OutcomeApproved> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends OutcomeApproved> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<OutcomeApproved> select(Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends OutcomeApproved> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends OutcomeApproved> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private ReportOpener opener(EntityManager em) {
