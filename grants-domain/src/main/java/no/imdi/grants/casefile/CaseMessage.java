@@ -92,7 +92,18 @@ public enum CaseMessage {
   EXTENSION_STATE("case.extension.state", null),
 
   ENQUIRY_CLOSED("case.enquiry.closed", null),
-  ENQUIRY_REPLY_DATE("case.enquiry.replyDate", null);
+  ENQUIRY_REPLY_DATE("case.enquiry.replyDate", null),
+
+  REPORT_STATE("accounts.message.state", null),
+  REPORT_NOT_NEEDED("accounts.message.notNeeded", "R-REP-2"),
+  REPORT_ACCOUNTS_MISSING("accounts.message.accountsMissing", "R-REP-1"),
+  REPORT_MEASURES_MISSING("accounts.message.measuresMissing", "R-REP-1"),
+  REPORT_SIGNER_ROLE("accounts.message.signerRole", "R-REP-1"),
+  REPORT_COSIGNER_ROLE("accounts.message.cosignerRole", "R-REP-1"),
+  REPORT_COSIGNER_SAME("accounts.message.cosignerSame", "R-REP-1"),
+  REPORT_OTHER_MUNICIPALITY("accounts.message.otherMunicipality", null),
+  REPORT_CLAIM_NOT_OPEN("accounts.message.claimNotOpen", "R-REP-3"),
+  REPORT_MEASURE_NOT_GRANTED("accounts.message.measureNotGranted", "R-REP-4");
 
   private final String key;
   private final String rule;

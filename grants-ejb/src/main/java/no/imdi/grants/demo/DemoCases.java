@@ -95,7 +95,9 @@ public final class DemoCases {
 
   /** Every demo case, Oslo's then Bergen's. */
   static List<DemoCase> all() {
-    return Stream.concat(DemoOsloCases.all().stream(), DemoBergenCases.all().stream()).toList();
+    return Stream.of(DemoOsloCases.all(), DemoBergenCases.all(), DemoAccountsReports.all())
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** Loads the demo cases that are not there yet. */

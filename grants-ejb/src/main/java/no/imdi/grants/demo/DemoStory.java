@@ -69,6 +69,20 @@ final class DemoStory {
     return caseId;
   }
 
+  EntityManager em() {
+    return em;
+  }
+
+  DemoClock clock() {
+    return clock;
+  }
+
+  /** A demo PDF received from the given user, as the municipality's uploads are. */
+  DocumentRef received(String fileName, String title, String user) {
+    clock.tick();
+    return documents.receive(fileName, title, List.of(title, "Gjelder regnskapsrapport"), user);
+  }
+
   /** The grant year's deadline as the case shows it (R-DL-1..4), without a later one granted. */
   LocalDate deadline(int grantYear) {
     return services.reads(municipalityUser).grantYears(caseId).get(grantYear - 1).deadline();

@@ -4,5 +4,11 @@ package no.imdi.grants.inbox;
 public enum InboxSource {
   DECISION,
   EXTENSION_REQUEST,
-  ENQUIRY_MESSAGE
+  ENQUIRY_MESSAGE,
+  /** The letter of an approved accounts-report outcome (R-REP-3..5). */
+  ACCOUNTS_OUTCOME,
+  /** An accounts report due within the reminder days (R-REP-1). */
+  ACCOUNTS_DUE_SOON,
+  /** An accounts report past its due date (R-REP-1). */
+  ACCOUNTS_OVERDUE
 }

@@ -80,4 +80,20 @@ record LetterView(
       List<ReasonView> reasons) {}
 
   record ComplaintView(String noticeDate, String deadline, String explanation) {}
+
+  record ReportedMeasureView(String measure, String granted, String actual, boolean counted) {}
+
+  record AccountsOutcomeView(
+      List<ReportedMeasureView> measures,
+      String granted,
+      String reported,
+      String eligible,
+      String recovery,
+      boolean recovers,
+      boolean fullRecovery,
+      boolean claim,
+      String claimedOverrun,
+      List<ReasonView> reasons,
+      String instalmentBasis,
+      String instalmentPayout) {}
 }

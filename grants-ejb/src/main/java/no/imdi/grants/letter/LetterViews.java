@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import no.imdi.grants.complaint.ComplaintDeadline;
 import no.imdi.grants.complaint.DecisionKind;
 import no.imdi.grants.integrationgrant.Instalment;
+import no.imdi.grants.letter.LetterView.AccountsOutcomeView;
 import no.imdi.grants.letter.LetterView.ComplaintView;
 import no.imdi.grants.letter.LetterView.ConversionView;
 import no.imdi.grants.letter.LetterView.DismissalView;
@@ -21,6 +22,7 @@ import no.imdi.grants.letter.LetterView.PayoutView;
 import no.imdi.grants.letter.LetterView.ReasonView;
 import no.imdi.grants.letter.LetterView.RefusalView;
 import no.imdi.grants.letter.LetterView.ReportView;
+import no.imdi.grants.letter.LetterView.ReportedMeasureView;
 import no.imdi.grants.shared.Nok;
 import no.imdi.grants.shared.Reasoned;
 
@@ -96,6 +98,9 @@ final class LetterViews {
           !reply.reasons().isEmpty(),
           reasons(reply.reasons()));
     }
+    if (content instanceof AccountsOutcomeLetter outcome) {
+      return accountsOutcome(outcome);
+    }
     ConversionReply reply = (ConversionReply) content;
     return new ConversionView(
         reply.isGranted(),
@@ -140,6 +145,27 @@ final class LetterViews {
                 .toList(),
             payout.explanation().norwegian()),
         new ReportView(date(report.value()), report.explanation().norwegian()));
+  }
+
+  private static AccountsOutcomeView accountsOutcome(AccountsOutcomeLetter o) {
+    return new AccountsOutcomeView(
+        o.measures().stream()
+            .map(
+                m ->
+                    new ReportedMeasureView(
+                        m.measure(), m.granted().toString(), m.actual().toString(), m.counted()))
+            .toList(),
+        o.granted().toString(),
+        o.reported().toString(),
+        o.eligible().toString(),
+        o.recovery().toString(),
+        o.recovers(),
+        o.fullRecovery(),
+        o.claimedOverrun().compareTo(Nok.ZERO) > 0,
+        o.claimedOverrun().toString(),
+        reasons(o.reasons()),
+        o.instalmentBasis() == null ? "" : date(o.instalmentBasis()),
+        o.instalmentPayout() == null ? "" : o.instalmentPayout());
   }
 
   private static ComplaintView complaint(ComplaintDeadline deadline) {

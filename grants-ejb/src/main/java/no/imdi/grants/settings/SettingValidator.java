@@ -23,7 +23,8 @@ public final class SettingValidator {
           SettingsBook.COMPLAINT_ROLL_FORWARD,
           SettingsBook.MISSING_CONSENT_REFUSES,
           SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT,
-          "payment.emSettlementYearCatchUp");
+          "payment.emSettlementYearCatchUp",
+          SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS);
 
   static final int MIN_YEARS = 1;
   static final int MAX_YEARS = 5;
@@ -42,6 +43,7 @@ public final class SettingValidator {
     return switch (key) {
       case SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS -> years(typed);
       case SettingsBook.MOVE_SPLIT -> moveSplit(typed);
+      case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS -> reminderDays(typed);
       default -> yesNo(typed);
     };
   }
@@ -65,6 +67,14 @@ public final class SettingValidator {
       throw problem("setting.years.range", MIN_YEARS, MAX_YEARS);
     }
     return Integer.toString(years);
+  }
+
+  /** R-REP-1: 1 to 60 days before the accounts report's due date. */
+  private static String reminderDays(String typed) {
+    if (!typed.matches("\\d{1,2}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > 60) {
+      throw problem("setting.days.range", 1, 60);
+    }
+    return Integer.toString(Integer.parseInt(typed));
   }
 
   private static String moveSplit(String typed) {

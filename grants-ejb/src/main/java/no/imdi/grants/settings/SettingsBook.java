@@ -25,6 +25,8 @@ public class SettingsBook {
   public static final String MISSING_CONSENT_REFUSES = "disability.missingConsentRefuses";
   public static final String PAYOUT_WHOLE_AT_NEXT_INSTALMENT =
       "disability.payoutWholeAtNextInstalment";
+  public static final String ACCOUNTS_REPORT_REMINDER_DAYS =
+      "disability.accountsReportReminderDays";
 
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
@@ -59,6 +61,11 @@ public class SettingsBook {
   public PayoutSetting payout() {
     Setting whole = get(PAYOUT_WHOLE_AT_NEXT_INSTALMENT);
     return new PayoutSetting(Boolean.parseBoolean(whole.getValue()), whole.isVerified());
+  }
+
+  /** How many days before its due date an open accounts report is reminded of (R-REP-1). */
+  public int accountsReportReminderDays() {
+    return Integer.parseInt(get(ACCOUNTS_REPORT_REMINDER_DAYS).getValue());
   }
 
   public Setting get(String key) {

@@ -129,7 +129,18 @@ class DemoCasesTest {
             QueueItemType.APPLICATION,
             QueueItemType.CONVERSION,
             QueueItemType.EXTENSION_REQUEST,
-            QueueItemType.ENQUIRY);
+            QueueItemType.ENQUIRY,
+            QueueItemType.ACCOUNTS_REPORT);
+    // R-REP-1..5: one accounts report of Oslo in each state, the decided one recovered once
+    assertThat(column("select distinct state from accounts_report where municipality = '0301'"))
+        .containsExactlyInAnyOrderElementsOf(
+            names(no.imdi.grants.disability.report.AccountsReportState.values()));
+    assertThat(
+            db.count(
+                "select count(*) from recovery r join accounts_report a"
+                    + " on r.source_key = 'REP-' || a.id where a.state = 'DECIDED'"
+                    + " and r.rule_ids = 'R-REP-4' and r.amount > 0"))
+        .isEqualTo(1);
   }
 
   @Test

@@ -30,6 +30,23 @@ class SettingValidatorTest {
         FAMILY_OF_HUMANITARIAN_YEARS, typed, FieldProblem.of("value", "setting.years.range", 1, 5));
   }
 
+  @ParameterizedTest
+  @CsvSource({"1,1", "14,14", "60,60", "' 07 ',7"})
+  @DisplayName("R-REP-1: the reminder days of an accounts report are a whole number from 1 to 60")
+  void R_REP_1_reminderDays(String typed, String stored) {
+    assertThat(SettingValidator.normalized(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, typed))
+        .isEqualTo(stored);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "61", "-1", "1.5", "fjorten", "100"})
+  void R_REP_1_otherReminderDaysAreRefused(String typed) {
+    assertProblem(
+        SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS,
+        typed,
+        FieldProblem.of("value", "setting.days.range", 1, 60));
+  }
+
   @Test
   @DisplayName("R-IG-6: the move split is one of the known split rules")
   void R_IG_6_moveSplitIsAKnownRule() {

@@ -57,7 +57,8 @@ class SettingsAdministrationTest {
             tuple(COMPLAINT_ROLL_FORWARD, "true", false),
             tuple(MISSING_CONSENT_REFUSES, "true", false),
             tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false),
-            tuple("payment.emSettlementYearCatchUp", "true", false));
+            tuple("payment.emSettlementYearCatchUp", "true", false),
+            tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false));
   }
 
   @Test

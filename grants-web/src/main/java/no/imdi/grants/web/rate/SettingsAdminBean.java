@@ -81,6 +81,8 @@ public class SettingsAdminBean implements Serializable {
     return switch (key) {
       case SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS -> messages.text("settings.years", value);
       case SettingsBook.MOVE_SPLIT -> messages.text("moveSplit." + value);
+      case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS ->
+          messages.text("accounts.settings.days", value);
       default -> messages.text("true".equals(value) ? "yes" : "no");
     };
   }

@@ -1,0 +1,67 @@
+-- IMDi's work queue with the T2 accounts reports (R-REP-1, R-REP-3): V50's definition, unchanged,
+-- with one more branch in the UNION ALL. Submitted reports wait for IMDi's outcome; reports the
+-- municipality has not submitted show once the daily reminder run has marked them (due within
+-- the reminder days, or overdue, which is flagged); a decided report whose claimed overrun is to
+-- be decided as an additional decision shows until the claim is closed. The state column carries
+-- the report's state prefixed ACCOUNTS_ so that it does not read as an application's. Dropped and
+-- created again (not replaced), so that the branch's column types need not match V50's exactly.
+DROP VIEW work_queue;
+CREATE VIEW work_queue AS
+SELECT w.item_type,
+       w.matter_id,
+       c.id            AS case_id,
+       c.case_year     AS case_year,
+       c.case_sequence AS case_sequence,
+       w.state,
+       w.received_at,
+       w.due_date,
+       w.grant_year,
+       w.kind,
+       w.flagged,
+       s.municipality  AS municipality,
+       m.county_number AS county_number,
+       c.assigned_to   AS assigned_to,
+       p.id            AS person_id,
+       p.given_name    AS given_name,
+       p.family_name   AS family_name
+  FROM (SELECT CASE WHEN a.conversion_of IS NULL THEN 'APPLICATION' ELSE 'CONVERSION' END AS item_type,
+               a.id              AS matter_id,
+               a.case_id         AS case_id,
+               a.state           AS state,
+               a.submitted_at    AS received_at,
+               a.deadline        AS due_date,
+               a.grant_year      AS grant_year,
+               a.kind            AS kind,
+               coalesce(a.flagged_for_dismissal, false) AS flagged
+          FROM grant_application a
+         WHERE a.state IN ('SUBMITTED', 'WAITING_FOR_DOCUMENTATION', 'UNDER_ASSESSMENT', 'PREPARED', 'SENT_BACK')
+        UNION ALL
+        SELECT 'EXTENSION_REQUEST', e.id, e.case_id, e.state, e.requested_at, e.original_deadline,
+               e.grant_year, NULL, false
+          FROM extension_request e
+         WHERE e.state = 'RECEIVED'
+        UNION ALL
+        SELECT 'ENQUIRY', q.id, q.case_id, q.state, q.last_message_at, qa.deadline, qa.grant_year,
+               qa.kind, false
+          FROM enquiry q
+          LEFT JOIN grant_application qa ON qa.id = q.application_id
+         WHERE q.state = 'WAITING_FOR_IMDI'
+        UNION ALL
+        -- V91, accounts reports (R-REP): submitted ones for IMDi to review, with the day the
+        -- finance officer co-signed; those still with the municipality once the daily run has
+        -- reminded them (due within the reminder days, or overdue: flagged); and decided ones whose
+        -- claimed overrun waits for its additional decision (R-REP-3).
+        SELECT CASE WHEN r.state IN ('SUBMITTED', 'OUTCOME_PREPARED') THEN 'ACCOUNTS_REPORT'
+                    WHEN r.state = 'DECIDED' THEN 'ACCOUNTS_CLAIM'
+                    ELSE 'ACCOUNTS_REPORT_DUE' END,
+               r.id, r.case_id, CAST('ACCOUNTS_' || r.state AS varchar(32)),
+               coalesce(r.cosigned_at, r.created_at), r.due_date, r.grant_year, CAST('T2' AS varchar(8)),
+               coalesce(r.reminder = 'OVERDUE', false)
+          FROM accounts_report r
+         WHERE r.state IN ('SUBMITTED', 'OUTCOME_PREPARED')
+            OR (r.state IN ('DRAFT', 'SIGNED') AND r.reminder IS NOT NULL)
+            OR (r.state = 'DECIDED' AND r.claim_open)) w
+  LEFT JOIN case_file c ON c.id = w.case_id
+  LEFT JOIN person p ON p.id = c.person_id
+  LEFT JOIN settlement s ON s.person_id = c.person_id
+  LEFT JOIN municipality m ON m.number = s.municipality;
