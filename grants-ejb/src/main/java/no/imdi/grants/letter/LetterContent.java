@@ -8,7 +8,12 @@ import no.imdi.grants.complaint.DecisionKind;
  * template needs, already decided and computed by the rules (amounts, dates, reasons).
  */
 public sealed interface LetterContent
-    permits GrantLetter, RefusalLetter, DismissalLetter, ExtensionReply, ConversionReply {
+    permits GrantLetter,
+        RefusalLetter,
+        DismissalLetter,
+        ExtensionReply,
+        ConversionReply,
+        ComplaintLetterContent {
 
   LetterKind kind();
 

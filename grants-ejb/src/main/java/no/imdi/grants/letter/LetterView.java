@@ -80,4 +80,20 @@ record LetterView(
       List<ReasonView> reasons) {}
 
   record ComplaintView(String noticeDate, String deadline, String explanation) {}
+
+  record ComplaintLetterView(
+      String decidedOn,
+      String complaintSent,
+      boolean late,
+      boolean hasReasons,
+      List<ReasonView> reasons,
+      boolean hasText,
+      String text,
+      boolean hasExpected,
+      String expectedBy,
+      boolean dismissed,
+      boolean upheld,
+      boolean changed,
+      boolean annulled,
+      String municipality) {}
 }
