@@ -4,5 +4,7 @@ package no.imdi.grants.inbox;
 public enum InboxSource {
   DECISION,
   EXTENSION_REQUEST,
-  ENQUIRY_MESSAGE
+  ENQUIRY_MESSAGE,
+  /** A letter about a complaint (R-AP); its source id is the letter's journal entry. */
+  COMPLAINT_LETTER
 }

@@ -1,6 +1,11 @@
 package no.imdi.grants.disability.application;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.audit.AccessLog;
@@ -10,10 +15,13 @@ import no.imdi.grants.casefile.CaseTrail;
 import no.imdi.grants.casefile.EnquiryRecords;
 import no.imdi.grants.complaint.ComplaintApprovalService;
 import no.imdi.grants.complaint.ComplaintIntake;
+import no.imdi.grants.complaint.ComplaintLetterDelivery;
 import no.imdi.grants.complaint.ComplaintLetterDue;
+import no.imdi.grants.complaint.ComplaintLetters;
 import no.imdi.grants.complaint.ComplaintOverdueCheck;
 import no.imdi.grants.complaint.ComplaintRecords;
 import no.imdi.grants.complaint.ComplaintRepository;
+import no.imdi.grants.complaint.ComplaintSettings;
 import no.imdi.grants.complaint.ImdiComplaintService;
 import no.imdi.grants.complaint.MinistryComplaintService;
 import no.imdi.grants.disability.letters.DecisionLetters;
@@ -30,18 +38,17 @@ import no.imdi.grants.testsupport.TestPersistence;
 
 /**
  * The complaint services outside the container on the case world's database and clock: each call
- * one service method as the given user in its own transaction; the letters asked for are kept.
+ * one service method as the given user in its own transaction; the letters asked for are kept in
+ * the world's events and delivered in the same transaction, as the container's observer does.
  */
 final class ComplaintWorld {
 
   private final TestPersistence db;
   private final CaseWorld world;
-  final CaseWorld.Recording<ComplaintLetterDue> letters;
 
   ComplaintWorld(TestPersistence db, CaseWorld world) {
     this.db = db;
     this.world = world;
-    this.letters = world.new Recording<>();
   }
 
   <T> T intake(String user, Function<ComplaintIntake, T> call) {
@@ -61,7 +68,7 @@ final class ComplaintWorld {
                   journal,
                   new EnquiryRecords(trail, journal, world.clock()),
                   new SettingsBook(em),
-                  letters,
+                  new Delivering(em),
                   world.clock()));
         });
   }
@@ -116,7 +123,68 @@ final class ComplaintWorld {
   }
 
   private ComplaintRecords records(EntityManager em) {
-    return new ComplaintRecords(new CaseTrail(em), new ComplaintRepository(em), letters);
+    return new ComplaintRecords(new CaseTrail(em), new ComplaintRepository(em), new Delivering(em));
+  }
+
+  private ComplaintLetterDelivery complaintLetters(EntityManager em) {
+    ApplicationRepository applications = new ApplicationRepository(em);
+    SettingsBook settings = new SettingsBook(em);
+    return new ComplaintLetterDelivery(
+        em,
+        new ComplaintRepository(em),
+        applications,
+        new SettlementRepository(em),
+        new ComplaintLetters(
+            new CaseFacts(new SettlementRepository(em), applications, new RateBook(em), settings),
+            new ComplaintSettings(settings)),
+        new LetterRenderer(world.clock()),
+        new PostgresDocumentStore(db.dataSource()),
+        new CaseJournal(em, world.clock()),
+        new Inbox(em),
+        world.clock());
+  }
+
+  /** Keeps the letter asked for in the world's events and delivers it, as the observer does. */
+  private final class Delivering implements Event<ComplaintLetterDue> {
+    private final EntityManager em;
+
+    Delivering(EntityManager em) {
+      this.em = em;
+    }
+
+    @Override
+    public void fire(ComplaintLetterDue event) {
+      world.events.add(event);
+      complaintLetters(em).due(event);
+    }
+
+    @Override
+    public <U extends ComplaintLetterDue> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends ComplaintLetterDue> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<ComplaintLetterDue> select(Annotation... qualifiers) {
+      return this;
+    }
+
+    @Override
+    public <U extends ComplaintLetterDue> Event<U> select(
+        Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends ComplaintLetterDue> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static CurrentUser caller(EntityManager em, String user) {
