@@ -88,7 +88,7 @@ public enum CaseMessage {
 
   COMPLAINT_NOT_APPEALABLE("complaint.refusal.notAppealable", "R-AP-1"),
   COMPLAINT_TOO_LATE("complaint.refusal.tooLate", "R-AP-5"),
-  COMPLAINT_DELAY_REASON_REQUIRED("complaint.refusal.delayReasonRequired", "R-AP-5"),
+  COMPLAINT_DELAY_REASON_REQUIRED("complaint.refusal.lateNeedsWhy", "R-AP-5"),
   COMPLAINT_OPEN("complaint.refusal.open", null),
   COMPLAINT_STATE("complaint.refusal.state", null),
   COMPLAINT_EXPECTED_DATE("complaint.refusal.expectedDate", "R-AP-8"),

@@ -5,5 +5,6 @@ public enum QueueItemType {
   APPLICATION,
   CONVERSION,
   EXTENSION_REQUEST,
-  ENQUIRY
+  ENQUIRY,
+  COMPLAINT
 }
