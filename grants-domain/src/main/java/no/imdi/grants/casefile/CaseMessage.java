@@ -91,6 +91,13 @@ public enum CaseMessage {
   EXTENSION_DATE_NOT_LATER("case.extension.dateNotLater", "R-DL-5"),
   EXTENSION_STATE("case.extension.state", null),
 
+  COMPLAINT_NOT_APPEALABLE("complaint.refusal.notAppealable", "R-AP-1"),
+  COMPLAINT_TOO_LATE("complaint.refusal.tooLate", "R-AP-5"),
+  COMPLAINT_DELAY_REASON_REQUIRED("complaint.refusal.lateNeedsWhy", "R-AP-5"),
+  COMPLAINT_OPEN("complaint.refusal.open", null),
+  COMPLAINT_STATE("complaint.refusal.state", null),
+  COMPLAINT_EXPECTED_DATE("complaint.refusal.expectedDate", "R-AP-8"),
+
   ENQUIRY_CLOSED("case.enquiry.closed", null),
   ENQUIRY_REPLY_DATE("case.enquiry.replyDate", null),
 

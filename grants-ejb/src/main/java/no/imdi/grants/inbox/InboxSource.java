@@ -10,5 +10,7 @@ public enum InboxSource {
   /** An accounts report due within the reminder days (R-REP-1). */
   ACCOUNTS_DUE_SOON,
   /** An accounts report past its due date (R-REP-1). */
-  ACCOUNTS_OVERDUE
+  ACCOUNTS_OVERDUE,
+  /** A letter about a complaint (R-AP); its source id is the letter's journal entry. */
+  COMPLAINT_LETTER
 }

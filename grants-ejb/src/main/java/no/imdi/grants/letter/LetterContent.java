@@ -13,7 +13,8 @@ public sealed interface LetterContent
         DismissalLetter,
         ExtensionReply,
         ConversionReply,
-        AccountsOutcomeLetter {
+        AccountsOutcomeLetter,
+        ComplaintLetterContent {
 
   LetterKind kind();
 

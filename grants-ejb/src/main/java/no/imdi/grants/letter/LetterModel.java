@@ -46,6 +46,12 @@ public record LetterModel(
       throw new IllegalArgumentException(
           "The complaint deadline counts from a day on or after the letter date " + letterDate);
     }
+    if (content instanceof ComplaintLetterContent complaint
+        && complaint.complaintDeadline() != null
+        && complaint.complaintDeadline().noticeReceived().isBefore(letterDate)) {
+      throw new IllegalArgumentException(
+          "The complaint deadline counts from a day on or after the letter date " + letterDate);
+    }
   }
 
   public LetterKind kind() {

@@ -96,4 +96,19 @@ record LetterView(
       List<ReasonView> reasons,
       String instalmentBasis,
       String instalmentPayout) {}
+  record ComplaintLetterView(
+      String decidedOn,
+      String complaintSent,
+      boolean late,
+      boolean hasReasons,
+      List<ReasonView> reasons,
+      boolean hasText,
+      String text,
+      boolean hasExpected,
+      String expectedBy,
+      boolean dismissed,
+      boolean upheld,
+      boolean changed,
+      boolean annulled,
+      String municipality) {}
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.imdi.grants.complaint.ComplaintDeadline;
 import no.imdi.grants.complaint.DecisionKind;
+import no.imdi.grants.complaint.MinistryOutcome;
 import no.imdi.grants.integrationgrant.Instalment;
 import no.imdi.grants.letter.LetterView.AccountsOutcomeView;
+import no.imdi.grants.letter.LetterView.ComplaintLetterView;
 import no.imdi.grants.letter.LetterView.ComplaintView;
 import no.imdi.grants.letter.LetterView.ConversionView;
 import no.imdi.grants.letter.LetterView.DismissalView;
@@ -62,15 +64,48 @@ final class LetterViews {
         subject.grantYear().period().toString(),
         date(subject.received()),
         content(content),
-        content instanceof DismissalLetter dismissal && individual
-            ? complaint(dismissal.complaintDeadline())
-            : null,
+        complaintSection(content, individual),
         grantDecision,
         letter.signatories().preparer(),
         letter.signatories().approver());
   }
 
+  private static ComplaintView complaintSection(LetterContent content, boolean individual) {
+    if (!individual) {
+      return null;
+    }
+    if (content instanceof DismissalLetter dismissal) {
+      return complaint(dismissal.complaintDeadline());
+    }
+    if (content instanceof ComplaintLetterContent letter) {
+      return complaint(letter.complaintDeadline());
+    }
+    return null;
+  }
+
+  private static ComplaintLetterView complaintLetter(ComplaintLetterContent c) {
+    MinistryOutcome outcome = c.outcome();
+    return new ComplaintLetterView(
+        date(c.decidedOn()),
+        date(c.complaintSent()),
+        c.late(),
+        !c.reasons().isEmpty(),
+        reasons(c.reasons()),
+        !c.text().isBlank(),
+        c.text(),
+        c.expectedBy() != null,
+        c.expectedBy() == null ? "" : date(c.expectedBy()),
+        outcome == MinistryOutcome.DISMISSED,
+        outcome == MinistryOutcome.UPHELD,
+        outcome == MinistryOutcome.CHANGED,
+        outcome == MinistryOutcome.ANNULLED,
+        c.municipality());
+  }
+
   private static Object content(LetterContent content) {
+    if (content instanceof ComplaintLetterContent complaint) {
+      return complaintLetter(complaint);
+    }
     if (content instanceof GrantLetter grant) {
       return grant(
           grant.partly(),

@@ -31,21 +31,26 @@ public record Letterhead(
     Objects.requireNonNull(email, "email");
   }
 
-  private static final Letterhead IMDI = load();
+  private static final Letterhead IMDI = load("letters/letterhead.properties");
+  private static final Letterhead MINISTRY = load("letters/ministry-letterhead.properties");
 
   /** IMDi's letterhead, from {@code letters/letterhead.properties}. */
   public static Letterhead imdi() {
     return IMDI;
   }
 
-  private static Letterhead load() {
+  /** The appeal body's letterhead (R-AP-7), from {@code letters/ministry-letterhead.properties}. */
+  public static Letterhead ministry() {
+    return MINISTRY;
+  }
+
+  private static Letterhead load(String resource) {
     Properties values = new Properties();
-    try (InputStream in =
-            Letterhead.class.getClassLoader().getResourceAsStream("letters/letterhead.properties");
+    try (InputStream in = Letterhead.class.getClassLoader().getResourceAsStream(resource);
         Reader reader = new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8)) {
       values.load(reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read letters/letterhead.properties", e);
+      throw new UncheckedIOException("Cannot read " + resource, e);
     }
     return new Letterhead(
         values.getProperty("name"),

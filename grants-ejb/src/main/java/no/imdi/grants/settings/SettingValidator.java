@@ -21,6 +21,7 @@ public final class SettingValidator {
           SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS,
           SettingsBook.MOVE_SPLIT,
           SettingsBook.COMPLAINT_ROLL_FORWARD,
+          SettingsBook.COMPLAINT_NOTICE_FROM_FIRST_OPENING,
           SettingsBook.MISSING_CONSENT_REFUSES,
           SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT,
           "payment.emSettlementYearCatchUp",

@@ -22,6 +22,8 @@ public class SettingsBook {
       "integrationgrant.familyOfHumanitarianYears";
   public static final String MOVE_SPLIT = "integrationgrant.moveSplit";
   public static final String COMPLAINT_ROLL_FORWARD = "complaint.rollForward";
+  public static final String COMPLAINT_NOTICE_FROM_FIRST_OPENING =
+      "complaint.noticeFromFirstOpening";
   public static final String MISSING_CONSENT_REFUSES = "disability.missingConsentRefuses";
   public static final String PAYOUT_WHOLE_AT_NEXT_INSTALMENT =
       "disability.payoutWholeAtNextInstalment";

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * V50 reshapes the work queue's view for speed (the matters first, the case, person and
- * municipality joined once); it must hold exactly the rows and values of V13's definition. Compared
- * on the demo cases, which have every kind of item in the queue (applications, a conversion,
- * requests for a later deadline, enquiries) in two municipalities and every state.
+ * V50 reshapes the work queue's view for speed (and V103 adds complaints, left out here) (the
+ * matters first, the case, person and municipality joined once); it must hold exactly the rows and
+ * values of V13's definition. Compared on the demo cases, which have every kind of item in the
+ * queue (applications, a conversion, requests for a later deadline, enquiries) in two
+ * municipalities and every state.
  */
 class WorkQueueViewTest {
 
@@ -58,18 +59,21 @@ class WorkQueueViewTest {
             Thread::new)
         .load();
 
-    assertThat(db.count("select count(distinct item_type) from work_queue")).isEqualTo(4);
-    assertThat(db.count("select count(*) from work_queue_v13"))
-        .isEqualTo(db.count("select count(*) from work_queue"));
     assertThat(
             db.count(
-                "select count(*) from (select * from work_queue except all"
-                    + " select * from work_queue_v13) x"))
+                "select count(distinct item_type) from work_queue where item_type <> 'COMPLAINT'"))
+        .isEqualTo(4);
+    assertThat(db.count("select count(*) from work_queue_v13"))
+        .isEqualTo(db.count("select count(*) from work_queue where item_type <> 'COMPLAINT'"));
+    assertThat(
+            db.count(
+                "select count(*) from (select * from work_queue where item_type <> 'COMPLAINT'"
+                    + " except all select * from work_queue_v13) x"))
         .isZero();
     assertThat(
             db.count(
                 "select count(*) from (select * from work_queue_v13 except all"
-                    + " select * from work_queue) x"))
+                    + " select * from work_queue where item_type <> 'COMPLAINT') x"))
         .isZero();
   }
 

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import no.imdi.grants.complaint.DecisionKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,10 +48,11 @@ class LetterHtmlTest {
   void R_AP_1_complaintRightFollowsTheDecision(LetterModel letter) {
     String html = RENDERER.html(letter);
 
-    boolean dismissal = letter.kind() == LetterKind.DISMISSAL;
+    boolean dismissal =
+        letter.content().decision().map(DecisionKind::isIndividualDecision).orElse(false);
     boolean grantDecision = letter.content().decision().isPresent() && !dismissal;
     assertThat(html.contains("Kommunen kan klage")).isEqualTo(dismissal);
-    assertThat(html.contains("Klagefrist")).isEqualTo(dismissal);
+    assertThat(html.contains("<h2>Klagefrist</h2>")).isEqualTo(dismissal);
     assertThat(html.contains("kan ikke påklages (R-AP-1)")).isEqualTo(grantDecision);
   }
 
@@ -114,7 +116,14 @@ class LetterHtmlTest {
         "dismissal",
         "extension-reply",
         "conversion-reply",
+        "complaint-receipt",
+        "complaint-interim-reply",
+        "complaint-dismissal",
+        "complaint-reversal",
+        "complaint-statement",
+        "ministry-decision",
         "parts/complaint",
+        "parts/complaint-intro",
         "parts/measures",
         "parts/no-complaint-right",
         "parts/payout",

@@ -205,17 +205,21 @@ final class TestLetters {
                         + " 200 000 kr (R-T2-5)."))));
   }
 
-  /** One letter of every kind, both outcomes of the replies. */
+  /** One letter of every kind, both outcomes of the replies, and the complaint letters. */
   static List<LetterModel> everyKind() {
-    return List.of(
-        grantT2(),
-        grantT1(),
-        refusal(),
-        dismissal(),
-        extensionGranted(),
-        extensionRefused(),
-        conversionGranted(),
-        conversionRefused());
+    List<LetterModel> all =
+        new java.util.ArrayList<>(
+            List.of(
+                grantT2(),
+                grantT1(),
+                refusal(),
+                dismissal(),
+                extensionGranted(),
+                extensionRefused(),
+                conversionGranted(),
+                conversionRefused()));
+    all.addAll(TestComplaintLetters.everyKind());
+    return all;
   }
 
   static LetterModel withDate(LetterModel letter, LocalDate date) {

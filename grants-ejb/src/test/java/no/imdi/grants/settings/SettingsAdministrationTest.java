@@ -55,6 +55,7 @@ class SettingsAdministrationTest {
             tuple(FAMILY_OF_HUMANITARIAN_YEARS, "3", false),
             tuple(MOVE_SPLIT, "PRO_RATA_BY_DAYS", false),
             tuple(COMPLAINT_ROLL_FORWARD, "true", false),
+            tuple(SettingsBook.COMPLAINT_NOTICE_FROM_FIRST_OPENING, "false", false),
             tuple(MISSING_CONSENT_REFUSES, "true", false),
             tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false),
             tuple("payment.emSettlementYearCatchUp", "true", false),

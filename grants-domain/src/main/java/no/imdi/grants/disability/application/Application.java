@@ -275,6 +275,13 @@ public class Application {
     return move("approve", DECIDED, by, at, outcome.name());
   }
 
+  StateChange<ApplicationState> reopened(Actor by, Instant at, String why) {
+    requireState("reopen", DECIDED);
+    outcome = null;
+    decidedAt = null;
+    return move("reopen", UNDER_ASSESSMENT, by, at, Texts.optional("reason", why, COMMENT_LENGTH));
+  }
+
   StateChange<ApplicationState> sentBack(Actor by, Instant at, String why) {
     requireState("sendBack", PREPARED);
     return move("sendBack", SENT_BACK, by, at, why);

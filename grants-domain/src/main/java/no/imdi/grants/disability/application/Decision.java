@@ -25,9 +25,12 @@ import java.util.List;
 import no.imdi.grants.approval.Proposal;
 import no.imdi.grants.approval.ProposalStatus;
 import no.imdi.grants.casefile.CaseMessage;
+import no.imdi.grants.casefile.CaseRoles;
 import no.imdi.grants.casefile.Refusal;
+import no.imdi.grants.casefile.StateChange;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.security.Actor;
+import no.imdi.grants.security.Role;
 import no.imdi.grants.shared.Nok;
 
 /**
@@ -96,6 +99,12 @@ public class Decision {
   @Column(name = "letter_entry_id")
   private Long letterEntryId;
 
+  @Column(name = "set_aside_by", length = 64)
+  private String setAsideBy;
+
+  @Column(name = "set_aside_at")
+  private Instant setAsideAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -139,6 +148,36 @@ public class Decision {
     return new Review(
         proposal.sendBack(approver, at, comment),
         application.sentBack(approver, at, proposal.getReviewComment()));
+  }
+
+  /**
+   * The approved decision is set aside after a complaint: reversed by IMDi's caseworker who has the
+   * case (R-AP-6), or changed or annulled by the ministry (R-AP-7). It stays on record with its
+   * letter; the application goes back to assessment for a new decision through the decision flow.
+   */
+  public StateChange<ApplicationState> setAside(Actor by, Instant at, String why) {
+    if (!by.is(Role.MINISTRY)) {
+      CaseRoles.requireImdiCaseworker(by, application.getCaseFile());
+    }
+    if (proposal.getStatus() != ProposalStatus.APPROVED || setAsideAt != null) {
+      throw Refusal.of(CaseMessage.DECISION_NOT_APPROVED);
+    }
+    setAsideBy = by.username();
+    setAsideAt = at;
+    return application.reopened(by, at, why);
+  }
+
+  /** Approved and not set aside after a complaint. */
+  public boolean isInForce() {
+    return proposal.getStatus() == ProposalStatus.APPROVED && setAsideAt == null;
+  }
+
+  public String getSetAsideBy() {
+    return setAsideBy;
+  }
+
+  public Instant getSetAsideAt() {
+    return setAsideAt;
   }
 
   /** The journal entry of the decision's letter, recorded once after approval. */

@@ -85,12 +85,16 @@ public class ApplicationRepository {
         .getResultList();
   }
 
-  /** The approved decisions of the case's applications (for R-DOC-7 and what was granted). */
+  /**
+   * The approved decisions of the case's applications in force, not set aside after a complaint
+   * (for R-DOC-7 and what was granted).
+   */
   public List<Decision> approvedOfCase(MunicipalityScope scope, long caseId) {
     return CaseScope.bind(
             em.createQuery(
                 "select d from Decision d join fetch d.application a join a.caseFile c"
                     + " where c.id = :id and d.proposal.status = :approved"
+                    + " and d.setAsideAt is null"
                     + CaseScope.clause(scope, "c"),
                 Decision.class),
             scope)

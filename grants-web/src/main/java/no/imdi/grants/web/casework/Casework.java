@@ -34,6 +34,11 @@ public class Casework {
     return security.isCallerInRole(Role.IMDI_APPROVER_NAME);
   }
 
+  /** The ministry sees the complaints forwarded to it, and nothing else (R-AP-7). */
+  public boolean isMinistry() {
+    return security.isCallerInRole(Role.MINISTRY_NAME);
+  }
+
   public boolean isHasInbox() {
     return security.isCallerInRole(Role.MUNICIPALITY_CASEWORKER_NAME);
   }

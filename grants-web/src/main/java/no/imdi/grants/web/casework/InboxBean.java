@@ -91,7 +91,8 @@ public class InboxBean implements Serializable {
 
   /** The complaint deadline of a dismissal, counted from the day it was delivered (R-AP-3). */
   public LocalDate complaintDeadline(InboxItem item) {
-    if (item.letterKind() != LetterKind.DISMISSAL) {
+    if (item.letterKind() != LetterKind.DISMISSAL
+        && item.letterKind() != LetterKind.COMPLAINT_DISMISSAL) {
       return null;
     }
     return ComplaintDeadline.forNotice(item.deliveredAt().atZone(ClockProducer.OSLO).toLocalDate())

@@ -51,7 +51,9 @@ public class QueueBean implements Serializable {
           "PREPARED",
           "SENT_BACK",
           "RECEIVED",
-          "WAITING_FOR_IMDI");
+          "WAITING_FOR_IMDI",
+          "LATE",
+          "STATEMENT_PREPARED");
 
   @EJB private ImdiCaseService service;
   @EJB private CaseReadService reads;

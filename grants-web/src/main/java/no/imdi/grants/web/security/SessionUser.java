@@ -70,7 +70,11 @@ public class SessionUser {
             ? "/login.xhtml"
             : isSeesSettlements()
                 ? "/app/settlements.xhtml"
-                : isAdmin() ? "/admin/rates.xhtml" : "/app/calculator.xhtml";
+                : isAdmin()
+                    ? "/admin/rates.xhtml"
+                    : getUser().getRole() == Role.MINISTRY
+                        ? "/app/ministry.xhtml"
+                        : "/app/calculator.xhtml";
     faces.getExternalContext().redirect(context + page);
   }
 }

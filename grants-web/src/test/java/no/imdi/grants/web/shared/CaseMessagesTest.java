@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.imdi.grants.approval.ProposalStatus;
 import no.imdi.grants.casefile.CaseMessage;
+import no.imdi.grants.complaint.ComplaintState;
+import no.imdi.grants.complaint.MinistryOutcome;
+import no.imdi.grants.complaint.Timeliness;
 import no.imdi.grants.disability.GrantKind;
 import no.imdi.grants.disability.application.ApplicationState;
 import no.imdi.grants.disability.application.DecisionOutcome;
@@ -52,6 +55,9 @@ class CaseMessagesTest {
             ProposalStatus.values(),
             ExtensionState.values(),
             DecisionOutcome.values(),
+            ComplaintState.values(),
+            MinistryOutcome.values(),
+            Timeliness.values(),
             Role.values())
         .flatMap(Stream::of)
         .map(e -> "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name())
