@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.shared.PageRequest;
 
@@ -54,6 +55,20 @@ final class AccessLogQuery {
     Query q =
         query(em, rows("") + orderBy(page)).setFirstResult(page.first()).setMaxResults(page.size());
     return entries(q);
+  }
+
+  /**
+   * Every row of the filter in the table's order, read forward through a database cursor of {@code
+   * fetchSize} rows (inside the caller's transaction), for an export. Close the stream.
+   */
+  Stream<AccessLogEntry> stream(EntityManager em, PageRequest<AccessLogSort> order, int fetchSize) {
+    Query q =
+        query(em, rows("") + orderBy(order))
+            .setHint("org.hibernate.fetchSize", fetchSize)
+            .setHint("org.hibernate.readOnly", true);
+    @SuppressWarnings("unchecked")
+    Stream<Object[]> rows = q.getResultStream();
+    return rows.map(this::entry);
   }
 
   /** The next batch of the export, newest first, after the given row (or from the newest). */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.imdi.grants.audit.SecurityEvent.Kind;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.security.MunicipalityScope;
@@ -108,6 +109,32 @@ public class AccessLogReview {
       }
     }
     reviewed(scope, filter, "Export: " + exported + " reads");
+  }
+
+  /**
+   * Every read of the filter in the table's order, handed on one by one as a database cursor reads
+   * them (the export), and the export logged as a review like a search; returns how many.
+   */
+  public long export(
+      AccessLogFilter filter,
+      AccessLogSort sort,
+      boolean ascending,
+      int fetchSize,
+      Consumer<AccessLogEntry> rows) {
+    check(filter);
+    MunicipalityScope scope = currentUser.accessLogScope();
+    long[] exported = {0};
+    try (Stream<AccessLogEntry> stream =
+        query(scope, filter).stream(em, new PageRequest<>(0, 1, sort, ascending), fetchSize)) {
+      stream.forEach(
+          entry -> {
+            rows.accept(entry);
+            exported[0]++;
+          });
+    } finally {
+      reviewed(scope, filter, "Export: " + exported[0] + " reads");
+    }
+    return exported[0];
   }
 
   private AccessLogQuery query(MunicipalityScope scope, AccessLogFilter filter) {

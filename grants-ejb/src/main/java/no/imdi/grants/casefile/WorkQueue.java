@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import no.imdi.grants.disability.GrantKind;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.shared.Page;
@@ -55,6 +56,31 @@ public class WorkQueue {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(WorkQueue::item).toList();
+  }
+
+  /**
+   * The whole filtered queue in its order, read forward through a database cursor of {@code
+   * fetchSize} rows (inside the caller's transaction), for an export: the same scoped query as the
+   * queue's pages, without paging. Close the stream.
+   */
+  public Stream<QueueItem> stream(
+      MunicipalityScope scope,
+      QueueFilter filter,
+      QueueSort sort,
+      boolean ascending,
+      int fetchSize) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    Query query =
+        em.createNativeQuery(
+                COLUMNS
+                    + where(scope, filter, params)
+                    + orderBy(new PageRequest<>(0, 1, sort, ascending)))
+            .setHint("org.hibernate.fetchSize", fetchSize)
+            .setHint("org.hibernate.readOnly", true);
+    params.forEach(query::setParameter);
+    @SuppressWarnings("unchecked")
+    Stream<Object[]> rows = query.getResultStream();
+    return rows.map(WorkQueue::item);
   }
 
   public long count(MunicipalityScope scope, QueueFilter filter) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
@@ -24,6 +25,9 @@ import no.imdi.grants.shared.PageRequest;
  */
 @ApplicationScoped
 public class SettlementRepository {
+
+  private static final String HINT_FETCH_SIZE = "org.hibernate.fetchSize";
+  private static final String HINT_READ_ONLY = "org.hibernate.readOnly";
 
   private static final String ROW =
       "select new no.imdi.grants.settlement.SettlementRow(s.id, p.id, p.givenName, p.familyName,"
@@ -67,6 +71,32 @@ public class SettlementRepository {
             .setMaxResults(page.size());
     params.forEach(rows::setParameter);
     return rows.getResultList();
+  }
+
+  /**
+   * The whole filtered list in its order, read forward through a database cursor of {@code
+   * fetchSize} rows (inside the caller's transaction), for an export: the same scoped query as the
+   * list's pages, without paging. Close the stream.
+   */
+  public Stream<SettlementRow> stream(
+      MunicipalityScope scope,
+      SettlementFilter filter,
+      SettlementSort sort,
+      boolean ascending,
+      int fetchSize) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<SettlementRow> rows =
+        em.createQuery(
+                matches(filter, params)
+                    + ROW
+                    + where(scope, filter, params, !fuzzy(filter))
+                    + (fuzzy(filter) ? " and p.id in (select mt.id from matches mt)" : "")
+                    + orderBy(new PageRequest<>(0, 1, sort, ascending)),
+                SettlementRow.class)
+            .setHint(HINT_FETCH_SIZE, fetchSize)
+            .setHint(HINT_READ_ONLY, true);
+    params.forEach(rows::setParameter);
+    return rows.getResultStream();
   }
 
   /** How many settlements the filtered list has. */

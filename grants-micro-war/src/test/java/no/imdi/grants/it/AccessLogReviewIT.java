@@ -31,7 +31,7 @@ class AccessLogReviewIT {
     assertThat(csv.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.body())
-        .contains("tidspunkt;bruker;navn;rolle")
+        .contains("\"Tidspunkt\";\"Bruker\";\"Navn\";\"Rolle\"")
         .contains("\"kommune.oslo\"")
         .contains("\"" + nationalId + "\"")
         .contains("\"Gjennomgang av tilgangslogg\"");

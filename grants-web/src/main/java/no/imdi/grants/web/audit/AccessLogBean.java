@@ -1,26 +1,19 @@
 package no.imdi.grants.web.audit;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import no.imdi.grants.audit.AccessLogEntry;
 import no.imdi.grants.audit.AccessLogFilter;
 import no.imdi.grants.audit.AccessLogReview;
-import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.export.AccessLogExport;
+import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.shared.FieldProblem;
 import no.imdi.grants.shared.InvalidInputException;
-import no.imdi.grants.web.rate.Timestamps;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.DateInput;
 import no.imdi.grants.web.shared.InputProblems;
@@ -43,8 +36,9 @@ public class AccessLogBean implements Serializable {
 
   @EJB private AccessLogReview review;
   @Inject private SessionUser sessionUser;
-  @Inject private Timestamps timestamps;
   @Inject private Messages messages;
+  @EJB private AccessLogExport accessLogExport;
+  @Inject private ExportDownload download;
 
   private String nationalId;
   private String username;
@@ -110,61 +104,27 @@ public class AccessLogBean implements Serializable {
     return review.readsPerDayThreshold();
   }
 
-  /** Writes the whole selection as CSV to the response. */
+  /** The whole selection of the form, in the table's order, as CSV. */
   public void export() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
+    export(ExportFormat.CSV);
+  }
+
+  /** The whole selection of the form, in the table's order, as XLSX. */
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
     AccessLogFilter asked = validFilter();
     if (asked == null) {
       return;
     }
-    try {
-      external.setResponseContentType("text/csv; charset=UTF-8");
-      external.setResponseHeader(
-          "Content-Disposition", "attachment; filename=\"tilgangslogg.csv\"");
-      Writer out =
-          new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-      out.write('\uFEFF');
-      out.write(
-          "tidspunkt;bruker;navn;rolle;brukerens kommune;fødselsnummer;person;personens kommune;"
-              + "formål;utenfor kommunen;utenfor arbeidstid;oppslag samme dag;mange oppslag\r\n");
-      review.export(asked, batch -> write(out, batch));
-      out.flush();
-    } catch (IOException | AccessDeniedException | EJBAccessException e) {
-      Pages.refuse(faces, 403);
-      return;
-    }
-    faces.responseComplete();
-  }
-
-  private void write(Writer out, List<AccessLogEntry> batch) {
-    try {
-      for (AccessLogEntry e : batch) {
-        out.write(
-            String.join(
-                    ";",
-                    timestamps.at(e.accessedAt()),
-                    SecurityEventsBean.csv(e.username()),
-                    SecurityEventsBean.csv(e.readerName()),
-                    SecurityEventsBean.csv(e.readerRole()),
-                    SecurityEventsBean.csv(e.readerMunicipality()),
-                    SecurityEventsBean.csv(e.nationalId()),
-                    SecurityEventsBean.csv(e.personName()),
-                    SecurityEventsBean.csv(e.personMunicipality()),
-                    SecurityEventsBean.csv(e.purpose()),
-                    yesNo(e.outsideMunicipality()),
-                    yesNo(e.outsideWorkingHours()),
-                    Long.toString(e.readsThatDay()),
-                    yesNo(e.manyReads()))
-                + "\r\n");
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-  }
-
-  private static String yesNo(boolean value) {
-    return value ? "ja" : "nei";
+    AccessLogModel table = getModel();
+    download.send(
+        AccessLogExport.TABLE,
+        format,
+        request ->
+            accessLogExport.export(asked, table.currentSort(), table.currentAscending(), request));
   }
 
   public String getNationalId() {

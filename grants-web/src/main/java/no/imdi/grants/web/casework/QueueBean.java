@@ -1,32 +1,24 @@
 package no.imdi.grants.web.casework;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.imdi.grants.casefile.QueueFilter;
 import no.imdi.grants.casefile.QueueItem;
 import no.imdi.grants.casefile.QueueItemType;
-import no.imdi.grants.casefile.QueueSort;
 import no.imdi.grants.disability.application.CaseReadService;
 import no.imdi.grants.disability.application.ImdiCaseService;
+import no.imdi.grants.export.ExportFormat;
+import no.imdi.grants.export.QueueExport;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.municipality.MunicipalityDirectory;
-import no.imdi.grants.security.AccessDeniedException;
-import no.imdi.grants.shared.Page;
-import no.imdi.grants.shared.PageRequest;
-import no.imdi.grants.web.rate.Timestamps;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
@@ -34,8 +26,8 @@ import no.imdi.grants.web.shared.Pages;
  * IMDi's work queue page: what waits for IMDi (submitted applications and conversions, requests for
  * a later deadline, enquiries the municipality answered), filtered by municipality, county, type,
  * status and caseworker, ordered by deadline or age, paged in the database; a caseworker takes a
- * case or hands it back, and the whole filtered selection can be exported as CSV. The approvers may
- * look; everyone else gets 403.
+ * case or hands it back, and the whole filtered selection can be exported as CSV or XLSX. The
+ * approvers may look; everyone else gets 403.
  */
 @Named
 @ViewScoped
@@ -60,7 +52,8 @@ public class QueueBean implements Serializable {
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private Casework casework;
   @Inject private Messages messages;
-  @Inject private Timestamps timestamps;
+  @EJB private QueueExport queueExport;
+  @Inject private ExportDownload download;
 
   private String municipality;
   private String county;
@@ -143,38 +136,24 @@ public class QueueBean implements Serializable {
     return item.type() == QueueItemType.APPLICATION || item.type() == QueueItemType.CONVERSION;
   }
 
-  /** Writes the whole filtered queue, in the table's order by deadline, as CSV. */
+  /** The whole filtered queue in the table's order (every page) as CSV. */
   public void export() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      QueueFilter selection = filter();
-      external.setResponseContentType("text/csv; charset=UTF-8");
-      external.setResponseHeader("Content-Disposition", "attachment; filename=\"arbeidsko.csv\"");
-      Writer out =
-          new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-      out.write('\uFEFF');
-      out.write(QueueCsv.HEADER);
-      int first = 0;
-      while (true) {
-        Page<QueueItem> page =
-            service.queue(
-                selection,
-                new PageRequest<>(first, PageRequest.MAX_SIZE, QueueSort.DEADLINE, true));
-        for (QueueItem item : page.rows()) {
-          QueueCsv.write(out, item, timestamps);
-        }
-        first += page.rows().size();
-        if (page.rows().isEmpty() || first >= page.total()) {
-          break;
-        }
-      }
-      out.flush();
-    } catch (IOException | EJBAccessException | AccessDeniedException e) {
-      Pages.refuse(faces, 403);
-      return;
-    }
-    faces.responseComplete();
+    export(ExportFormat.CSV);
+  }
+
+  /** The whole filtered queue in the table's order as XLSX. */
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    QueueFilter selection = filter();
+    QueueModel table = getModel();
+    download.send(
+        QueueExport.TABLE,
+        format,
+        request ->
+            queueExport.export(selection, table.currentSort(), table.currentAscending(), request));
   }
 
   public List<Municipality> getMunicipalities() {

@@ -26,6 +26,8 @@ public class RateLazyModel extends LazyDataModel<RateEntry> {
   private final transient Supplier<RateAdministration> service;
   private transient Page<RateEntry> lastPage;
   private transient RateFilter lastFilter;
+  private RateSort lastSort = RateSort.CODE;
+  private boolean lastAscending = true;
 
   public RateLazyModel(Supplier<RateAdministration> service) {
     this.service = service;
@@ -50,6 +52,8 @@ public class RateLazyModel extends LazyDataModel<RateEntry> {
       ascending = meta.getOrder() != SortOrder.DESCENDING;
     }
     lastFilter = filter(filterBy);
+    lastSort = sort;
+    lastAscending = ascending;
     lastPage =
         service
             .get()
@@ -59,6 +63,19 @@ public class RateLazyModel extends LazyDataModel<RateEntry> {
                     first, Math.min(pageSize, PageRequest.MAX_SIZE), sort, ascending));
     setRowCount((int) lastPage.total());
     return lastPage.rows();
+  }
+
+  /** The filter the table shows now (none before its first page), e.g. for an export. */
+  public RateFilter currentFilter() {
+    return lastFilter == null ? new RateFilter(null, null, null) : lastFilter;
+  }
+
+  public RateSort currentSort() {
+    return lastSort;
+  }
+
+  public boolean currentAscending() {
+    return lastAscending;
   }
 
   @Override

@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
+import no.imdi.grants.export.ExportFormat;
+import no.imdi.grants.export.RateExport;
 import no.imdi.grants.rate.RateAdministration;
 import no.imdi.grants.rate.RateCode;
 import no.imdi.grants.rate.RateEntry;
 import no.imdi.grants.rate.RateHistory;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Messages;
 
 /**
@@ -30,6 +33,8 @@ public class RatesBean implements Serializable {
 
   @EJB private RateAdministration administration;
   @Inject private Messages messages;
+  @EJB private RateExport rateExport;
+  @Inject private ExportDownload download;
 
   private Long edit;
   private Long history;
@@ -39,6 +44,26 @@ public class RatesBean implements Serializable {
   private transient RateHistory shownHistory;
 
   /** Opens the row of {@code ?edit=} in the form; {@code ?history=} shows a row's history. */
+  /** The rate table as the table shows it (its filter and order, every page) as CSV. */
+  public void exportCsv() {
+    export(ExportFormat.CSV);
+  }
+
+  /** The rate table as the table shows it as XLSX. */
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    RateLazyModel table = getModel();
+    download.send(
+        RateExport.TABLE,
+        format,
+        request ->
+            rateExport.export(
+                table.currentFilter(), table.currentSort(), table.currentAscending(), request));
+  }
+
   public void load() {
     if (loaded) {
       return;

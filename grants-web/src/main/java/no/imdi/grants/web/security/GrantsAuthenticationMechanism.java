@@ -51,6 +51,7 @@ import no.imdi.grants.security.UserDirectory;
 public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+  static final String ACCESSIBILITY_PAGE = "/accessibility.xhtml";
   static final String WAIT_ATTRIBUTE = "no.imdi.grants.login.wait";
   static final String RETURN_TO = "no.imdi.grants.login.returnTo";
   static final String PASSWORD_PAGE = "/app/password.xhtml";
@@ -119,6 +120,7 @@ public class GrantsAuthenticationMechanism implements HttpAuthenticationMechanis
     return !path.endsWith(".xhtml")
         || path.equals(PASSWORD_PAGE)
         || path.equals(LOGIN_PAGE)
+        || path.equals(ACCESSIBILITY_PAGE)
         || path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/error/");
   }

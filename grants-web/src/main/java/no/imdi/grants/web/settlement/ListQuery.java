@@ -49,6 +49,11 @@ public record ListQuery(
     first = first <= 0 || first > MAX_FIRST ? 0 : first - first % rows;
   }
 
+  /** The filter this list is shown with (for the export of the whole list). */
+  public SettlementFilter filter() {
+    return new SettlementFilter(municipality, name, idPrefix, year, targetGroup);
+  }
+
   /** The list as the query parameters of a request give it. */
   public static ListQuery parse(Map<String, String> params) {
     return new ListQuery(

@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import no.imdi.grants.export.ExportFormat;
+import no.imdi.grants.export.SettlementExport;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.municipality.MunicipalityDirectory;
 import no.imdi.grants.settlement.NoticeService;
 import no.imdi.grants.settlement.NoticeView;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.settlement.TargetGroup;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.Pages;
 import org.primefaces.model.SortMeta;
@@ -36,6 +39,8 @@ public class SettlementListBean implements Serializable {
   @Inject private SessionUser sessionUser;
   @EJB private NoticeService noticeService;
   @Inject private ListMemory memory;
+  @EJB private SettlementExport export;
+  @Inject private ExportDownload download;
 
   private ListQuery query = ListQuery.DEFAULT;
   private ListQuery shown;
@@ -77,6 +82,24 @@ public class SettlementListBean implements Serializable {
   private void show(ListQuery page) {
     shown = page;
     memory.remember(page);
+  }
+
+  /** The whole list the table shows (its filter and order, every page) as CSV. */
+  public void exportCsv() {
+    export(ExportFormat.CSV);
+  }
+
+  /** The whole list the table shows as XLSX. */
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    ListQuery list = shown == null ? query : shown;
+    download.send(
+        SettlementExport.TABLE,
+        format,
+        request -> export.export(list.filter(), list.sort(), !list.descending(), request));
   }
 
   /** The list as its address gave it when the page was opened. */

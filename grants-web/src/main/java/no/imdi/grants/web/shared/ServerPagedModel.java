@@ -37,6 +37,8 @@ public class ServerPagedModel<T, S extends Enum<S>> extends LazyDataModel<T> {
   private final S defaultSort;
   private final boolean defaultAscending;
   private transient Page<T> last;
+  private S lastSort;
+  private boolean lastAscending;
 
   public ServerPagedModel(
       Source<T, S> source,
@@ -68,6 +70,8 @@ public class ServerPagedModel<T, S extends Enum<S>> extends LazyDataModel<T> {
       sort = sortField(meta.getField());
       ascending = meta.getOrder() != SortOrder.DESCENDING;
     }
+    lastSort = sort;
+    lastAscending = ascending;
     last =
         source.page(
             new PageRequest<>(
@@ -77,6 +81,15 @@ public class ServerPagedModel<T, S extends Enum<S>> extends LazyDataModel<T> {
                 ascending));
     setRowCount((int) last.total());
     return last.rows();
+  }
+
+  /** The order the table shows now (its default before the first page), e.g. for an export. */
+  public S currentSort() {
+    return lastSort == null ? defaultSort : lastSort;
+  }
+
+  public boolean currentAscending() {
+    return lastSort == null ? defaultAscending : lastAscending;
   }
 
   /** The sort constant a header names, or the default order for a field that names none. */

@@ -1,0 +1,23 @@
+package no.imdi.grants.export;
+
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The rows of an export, handed on one at a time as the list's own query reads them (a database
+ * cursor or keyset batches), never collected first, so that memory does not grow with the list.
+ */
+@FunctionalInterface
+public interface RowSource<R> {
+
+  void forEach(Consumer<? super R> row);
+
+  /** A source over a stream, which is closed after it (a database cursor is released). */
+  static <R> RowSource<R> of(Stream<R> stream) {
+    return row -> {
+      try (stream) {
+        stream.forEach(row);
+      }
+    };
+  }
+}

@@ -1,0 +1,180 @@
+package no.imdi.grants.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exports and the accessibility statement in real Chromium: Oslo's caseworker downloads the
+ * settlements list, filtered by a name, as CSV (with the keyboard) and as XLSX, and gets exactly
+ * Oslo's persons of that name, in bokmål; IMDi gets Bergen's too, in English when it asks; each
+ * export is in the export log. The statement is public, reachable from the login page and from the
+ * footer of every page, in bokmål and English. axe-core finds no WCAG 2.1 A or AA violation on the
+ * list with its export buttons, the access-log review, the login page and the statement.
+ */
+class ExportIT {
+
+  private static final String PASSWORD = "Tilskudd-demo-2026";
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theSettlementsListDownloadsAsCsvAndXlsxWithItsFilterAndOnlyWithinTheScope()
+      throws Exception {
+    String family = "Eksportesen" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    TestData.person(TestData.OSLO, family);
+    TestData.person(TestData.OSLO, family);
+    TestData.person(TestData.BERGEN, family);
+    String list = "app/settlements.xhtml?name=" + family;
+
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context, "kommune.oslo");
+      page.navigate(TestEnvironment.baseUrl() + list);
+      page.waitForSelector("#listForm\\:settlements_data tr");
+      assertThat(page.locator("#listForm\\:settlements_data tr").count()).isEqualTo(2);
+      assertThat(PageChecks.axeViolations(page)).as("settlements with export").isEmpty();
+
+      Download csv =
+          page.waitForDownload(
+              () -> Keys.tabToAndPress(page, "[id='listForm:exportCsv']", "Enter"));
+      assertThat(csv.suggestedFilename()).matches("settlements-\\d{4}-\\d{2}-\\d{2}\\.csv");
+      byte[] bytes = Files.readAllBytes(csv.path());
+      assertThat(new byte[] {bytes[0], bytes[1], bytes[2]})
+          .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      List<String> lines =
+          List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+      assertThat(lines.get(0)).startsWith("\"Etternavn\";\"Fornavn\";\"Fødselsnummer (maskert)\"");
+      assertThat(lines.subList(1, lines.size()))
+          .hasSize(2)
+          .allSatisfy(
+              l ->
+                  assertThat(l)
+                      .startsWith("\"" + family + "\";\"Flytter\";")
+                      .contains(";\"0301\";\"Oslo\";02.05.2022;\"Flyktning\";nei"));
+
+      Download xlsx = page.waitForDownload(() -> page.click("[id='listForm:exportXlsx']"));
+      assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+      try (InputStream in = Files.newInputStream(xlsx.path());
+          XSSFWorkbook book = new XSSFWorkbook(in)) {
+        Sheet sheet = book.getSheetAt(0);
+        assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        for (Row row : sheet) {
+          if (row.getRowNum() == 0) {
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Etternavn");
+            continue;
+          }
+          assertThat(row.getCell(0).getStringCellValue()).isEqualTo(family);
+          assertThat(row.getCell(3).getStringCellValue()).isEqualTo("0301");
+          Cell date = row.getCell(5);
+          assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+          assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+        }
+      }
+      // the page is still there after the downloads
+      assertThat(page.locator("#listForm\\:settlements_data tr").count()).isEqualTo(2);
+    }
+
+    try (BrowserContext context = browser.context("en-GB")) {
+      Page page = loggedIn(context, "imdi.saksbehandler");
+      page.navigate(TestEnvironment.baseUrl() + list);
+      page.waitForSelector("#listForm\\:settlements_data tr");
+      Download csv = page.waitForDownload(() -> page.click("[id='listForm:exportCsv']"));
+      String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("\uFEFF\"Family name\";\"Given name\"");
+      assertThat(text.lines().skip(1)).hasSize(3).anySatisfy(l -> assertThat(l).contains("Bergen"));
+    }
+
+    assertThat(
+            exports(
+                "select count(*) from export_log where username = 'kommune.oslo'"
+                    + " and list_name = 'settlements' and completed and row_count = 2"
+                    + " and filter = 'name="
+                    + family
+                    + "'"))
+        .isEqualTo(2);
+    assertThat(
+            exports(
+                "select count(*) from export_log where username = 'imdi.saksbehandler'"
+                    + " and filter = 'name="
+                    + family
+                    + "' and row_count = 3 and format = 'CSV'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theAccessibilityStatementIsPublicInBothLanguagesAndLinkedFromLoginAndEveryFooter()
+      throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = context.newPage();
+      page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+      assertThat(PageChecks.axeViolations(page)).as("login").isEmpty();
+      Keys.tabToAndPress(page, "#a11yStatement", "Enter");
+      page.waitForURL("**/accessibility.xhtml");
+      assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nb");
+      assertThat(page.textContent("h1")).isEqualTo("Tilgjengelighetserklæring for Tilskudd");
+      assertThat(page.textContent("#statement"))
+          .contains("WCAG 2.1", "axe-core", "ExportIT", "post@imdi.no", "1. desember 2026");
+      assertThat(page.locator("#gapList li").count()).isGreaterThanOrEqualTo(5);
+      assertThat(PageChecks.axeViolations(page)).as("statement, bokmål").isEmpty();
+
+      Page user = loggedIn(context, "admin");
+      user.navigate(TestEnvironment.baseUrl() + "app/access-log.xhtml");
+      assertThat(PageChecks.axeViolations(user)).as("access log with export").isEmpty();
+      user.click("#a11yStatement");
+      user.waitForURL("**/accessibility.xhtml");
+      assertThat(user.textContent("h1")).isEqualTo("Tilgjengelighetserklæring for Tilskudd");
+    }
+    try (BrowserContext context = browser.context("en-GB")) {
+      Page page = context.newPage();
+      page.navigate(TestEnvironment.baseUrl() + "accessibility.xhtml");
+      assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+      assertThat(page.textContent("h1")).isEqualTo("Accessibility statement for Tilskudd");
+      assertThat(page.textContent("#statement")).contains("partially conforms", "uutilsynet.no");
+      assertThat(PageChecks.axeViolations(page)).as("statement, English").isEmpty();
+    }
+  }
+
+  private static long exports(String sql) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Page loggedIn(BrowserContext context, String user) {
+    Page page = context.newPage();
+    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+    page.fill("#loginForm\\:username", user);
+    page.fill("#loginForm\\:password", PASSWORD);
+    page.click("#loginForm\\:submit");
+    page.waitForURL(url -> !url.contains("login.xhtml"));
+    return page;
+  }
+}
