@@ -4,9 +4,9 @@ package no.imdi.grants.letter;
  * The letters IMDi sends a municipality about the disability grant: the grant letter
  * (*tilskuddsbrev*), the refusal (*avslag*), the dismissal (*avvisning*, the one individual
  * decision among them, R-AP-2), and the replies to a request for a later deadline (*utsatt
- * søknadsfrist*, R-DL-5) and to a request to convert T1 into T2 (*omgjøring*, R-T2-5), the
- * outcome of a T2 accounts report (R-REP-3..5), and the letters of a complaint (R-AP): its receipt,
- * the interim reply (R-AP-8), the dismissal of a late complaint (R-AP-5), IMDi's reversal and its
+ * søknadsfrist*, R-DL-5) and to a request to convert T1 into T2 (*omgjøring*, R-T2-5), the outcome
+ * of a T2 accounts report (R-REP-3..5), and the letters of a complaint (R-AP): its receipt, the
+ * interim reply (R-AP-8), the dismissal of a late complaint (R-AP-5), IMDi's reversal and its
  * forwarding statement (R-AP-6), and the ministry's decision (R-AP-7). Each kind has its own
  * template in bokmål.
  */

@@ -96,6 +96,7 @@ record LetterView(
       List<ReasonView> reasons,
       String instalmentBasis,
       String instalmentPayout) {}
+
   record ComplaintLetterView(
       String decidedOn,
       String complaintSent,
