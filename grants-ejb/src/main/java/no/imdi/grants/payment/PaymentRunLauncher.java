@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts a new run's background work once the transaction that inserted it has committed, so the
@@ -14,6 +16,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class PaymentRunLauncher implements RunLauncher {
+
+  private static final Logger LOG = Logger.getLogger(PaymentRunLauncher.class.getName());
 
   @Resource private TransactionSynchronizationRegistry transactions;
   @Inject private PaymentRunner runner;
@@ -27,8 +31,16 @@ public class PaymentRunLauncher implements RunLauncher {
 
           @Override
           public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
+            if (status != Status.STATUS_COMMITTED) {
+              return;
+            }
+            try {
               runner.resume(runId);
+            } catch (RuntimeException e) {
+              LOG.log(
+                  Level.WARNING,
+                  "Payment run " + runId + " not launched; the takeover timer will",
+                  e);
             }
           }
         });

@@ -218,6 +218,42 @@ class PaymentRunTest {
             });
   }
 
+  @Test
+  @DisplayName("R-IG-6 R-PAY-4 a move registered after payment: both municipalities adjusted")
+  void R_PAY_4_aMoveRegisteredLateAdjustsBothMunicipalities() {
+    settle(1, 0);
+    long q1 = world.approved(LocalDate.of(2024, 3, 31));
+    world.sql(
+        "INSERT INTO settlement_move (id, settlement_id, from_municipality, to_municipality,"
+            + " move_date) SELECT nextval('settlement_move_seq'), id, '0301', '4601',"
+            + " date '2024-03-01' FROM settlement");
+    world.sql("UPDATE settlement SET municipality = '4601'");
+
+    long q2 = world.start(LocalDate.of(2024, 6, 30));
+    world.runToEnd(q2);
+
+    // 2024 has 366 days: Oslo 60 (1.1.-29.2.), Bergen 306; 210 000 * 60 / 366 = 34 426 kr
+    assertThat(world.lines(q1)).containsExactly("P/AR-1/2024 0301 21000000 ORDINARY");
+    assertThat(world.lines(q2))
+        .containsExactly(
+            "C/0301/" + q2 + " 0301 17557400 CARRIED",
+            "P/AR-1/2024 0301 -17557400 ADJUSTMENT",
+            "P/AR-1/2024 4601 17557400 ADJUSTMENT");
+    assertThat(
+            world
+                .as(
+                    "imdi.saksbehandler",
+                    s -> s.lines(LineQuery.ofRun(q2).inMunicipality("4601"), page()))
+                .rows())
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l.text(java.util.Locale.ENGLISH))
+                    .startsWith(
+                        "AR-1: adjustment after a move registered later: owed now"
+                            + " 175 574 kr, paid before 0 kr"));
+  }
+
   static no.imdi.grants.shared.PageRequest<LineSort> page() {
     return new no.imdi.grants.shared.PageRequest<>(0, 50, LineSort.KEY, true);
   }
