@@ -184,7 +184,14 @@ class HardeningIT {
             new Form("kommune.oslo", "app/settlement.xhtml", "settlementForm", "save"),
             new Form("kommune.oslo", "app/person.xhtml?id=" + person, "moveForm", "registerMove"),
             new Form("kommune.oslo", "app/calculator.xhtml", "calculatorForm", "calculate"),
-            new Form("admin", "admin/rates.xhtml", "rateForm", "save"));
+            new Form("admin", "admin/rates.xhtml", "rateForm", "save"),
+            new Form("admin", "admin/payees.xhtml?municipality=1106", "payeeForm", "save"),
+            new Form("admin", "admin/payees.xhtml", "debtorForm", "saveDebtor"),
+            new Form(
+                "imdi.saksbehandler",
+                "app/person.xhtml?id=" + person,
+                "paymentFactsForm",
+                "correctFacts"));
     List<String> failures = new ArrayList<>();
     int posts = 0;
     for (Form form : forms) {

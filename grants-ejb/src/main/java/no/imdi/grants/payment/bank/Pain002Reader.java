@@ -93,8 +93,8 @@ public class Pain002Reader {
       factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
       factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
       factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      restrict(factory, XMLConstants.ACCESS_EXTERNAL_DTD);
+      restrict(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA);
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
       DocumentBuilder builder = factory.newDocumentBuilder();
@@ -109,6 +109,18 @@ public class Pain002Reader {
       throw new PaymentFileException("Status report refused: " + e.getMessage(), e);
     } catch (IOException | ParserConfigurationException e) {
       throw new PaymentFileException("Status report could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Allows no external access of the kind, where the parser knows the property (a parser that does
+   * not still sees no DTD: document types are refused before anything is resolved).
+   */
+  private static void restrict(DocumentBuilderFactory factory, String property) {
+    try {
+      factory.setAttribute(property, "");
+    } catch (IllegalArgumentException unknownToThisParser) {
+      // the feature disallow-doctype-decl above is what keeps entities out
     }
   }
 
