@@ -1,5 +1,6 @@
 package no.imdi.grants.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -95,7 +96,7 @@ public final class ExportTable<R> {
   }
 
   /** The file name for an export made on the date, e.g. {@code settlements-2026-12-01.csv}. */
-  public String fileName(java.time.LocalDate on, ExportFormat format) {
+  public String fileName(LocalDate on, ExportFormat format) {
     return list + "-" + on + "." + format.extension();
   }
 }

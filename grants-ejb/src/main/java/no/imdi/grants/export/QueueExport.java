@@ -50,7 +50,8 @@ public class QueueExport {
     QueueSort order = sort == null ? QueueSort.DEADLINE : sort;
     return exports.run(
         TABLE,
-        RowSource.of(queue.stream(currentUser.caseScope(), filter, order, ascending, fetchSize)),
+        RowSource.lazily(
+            () -> queue.stream(currentUser.caseScope(), filter, order, ascending, fetchSize)),
         request,
         String.valueOf(filter),
         order + (ascending ? " asc" : " desc"));

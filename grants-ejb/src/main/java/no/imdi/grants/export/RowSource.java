@@ -1,6 +1,7 @@
 package no.imdi.grants.export;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -11,6 +12,14 @@ import java.util.stream.Stream;
 public interface RowSource<R> {
 
   void forEach(Consumer<? super R> row);
+
+  /**
+   * A source whose query runs only when the rows are asked for, after the header has gone out: a
+   * sorted list's first row waits for the database's sort, its first bytes do not.
+   */
+  static <R> RowSource<R> lazily(Supplier<Stream<R>> query) {
+    return row -> of(query.get()).forEach(row);
+  }
 
   /** A source over a stream, which is closed after it (a database cursor is released). */
   static <R> RowSource<R> of(Stream<R> stream) {

@@ -62,8 +62,10 @@ public class SettlementExport {
     SettlementSort order = sort == null ? SettlementSort.NAME : sort;
     return exports.run(
         TABLE,
-        RowSource.of(
-            repository.stream(currentUser.settlementScope(), filter, order, ascending, fetchSize)),
+        RowSource.lazily(
+            () ->
+                repository.stream(
+                    currentUser.settlementScope(), filter, order, ascending, fetchSize)),
         request,
         describe(filter),
         order + (ascending ? " asc" : " desc"));

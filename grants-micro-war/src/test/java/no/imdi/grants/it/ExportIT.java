@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
  * Exports and the accessibility statement in real Chromium: Oslo's caseworker downloads the
  * settlements list, filtered by a name, as CSV (with the keyboard) and as XLSX, and gets exactly
  * Oslo's persons of that name, in bokmål; IMDi gets Bergen's too, in English when it asks; each
- * export is in the export log. The statement is public, reachable from the login page and from the
- * footer of every page, in bokmål and English. axe-core finds no WCAG 2.1 A or AA violation on the
- * list with its export buttons, the access-log review, the login page and the statement.
+ * export is in the export log. IMDi's work queue and the rate table download through the same
+ * mechanism (the queue's rows, the rates' amounts as numbers with a kroner format). The statement
+ * is public, reachable from the login page and from the footer of every page, in bokmål and
+ * English. axe-core finds no WCAG 2.1 A or AA violation on the list with its export buttons, the
+ * access-log review, the login page and the statement.
  */
 class ExportIT {
 
@@ -124,6 +126,52 @@ class ExportIT {
                     + family
                     + "' and row_count = 3 and format = 'CSV'"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theWorkQueueAndTheRateTableDownloadWithTheSameMechanism() throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page imdi = loggedIn(context, "imdi.saksbehandler");
+      imdi.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
+      long waiting = exports("select count(*) from work_queue");
+      Download queue = imdi.waitForDownload(() -> imdi.click("[id='queueForm:export']"));
+      assertThat(queue.suggestedFilename()).startsWith("queue-").endsWith(".csv");
+      List<String> lines = Files.readAllLines(queue.path(), StandardCharsets.UTF_8);
+      assertThat(lines.get(0)).startsWith("\uFEFF\"Type\";\"Saksnummer\";\"Person\"");
+      assertThat(lines).hasSize((int) waiting + 1);
+
+      Page admin = loggedIn(context, "admin");
+      admin.navigate(TestEnvironment.baseUrl() + "admin/rates.xhtml");
+      long current = exports("select count(*) from rate where superseded_at is null");
+      Download rates = admin.waitForDownload(() -> admin.click("[id='ratesForm:exportXlsx']"));
+      try (InputStream in = Files.newInputStream(rates.path());
+          XSSFWorkbook book = new XSSFWorkbook(in)) {
+        Sheet sheet = book.getSheetAt(0);
+        assertThat(sheet.getLastRowNum()).isEqualTo((int) current);
+        Row first = sheet.getRow(1);
+        String code = first.getCell(0).getStringCellValue();
+        int year = (int) first.getCell(1).getNumericCellValue();
+        Cell amount = first.getCell(2);
+        assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(amount.getCellStyle().getDataFormatString()).contains("kr");
+        assertThat(java.math.BigDecimal.valueOf(amount.getNumericCellValue()))
+            .isEqualByComparingTo(
+                amountOf(
+                    "select amount from rate where superseded_at is null and code = '"
+                        + code
+                        + "' and calendar_year = "
+                        + year));
+      }
+    }
+  }
+
+  private static java.math.BigDecimal amountOf(String sql) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getBigDecimal(1);
+    }
   }
 
   @Test
