@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * document it tries, and decides "changed"; Oslo sees the decision and the statement's copy. A late
  * complaint needs the delay's reason and is considered (R-AP-5) and reversed by IMDi (R-AP-6); a
  * "complaint" on a grant letter becomes an enquiry (R-AP-1). axe-core finds no WCAG 2.1 A or AA
- * violation on the complaint pages.
+ * violation on the complaint pages. The demo data holds complaints in the flow's states.
  */
 class ComplaintJourneyIT {
 
@@ -232,6 +232,32 @@ class ComplaintJourneyIT {
                 "select count(*) from enquiry where case_id = ? and state = 'WAITING_FOR_IMDI'",
                 s.caseId()))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theDemoHasComplaintsInTheStatesOfTheFlow() throws Exception {
+    String demo =
+        " from complaint k join case_file f on f.id = k.case_id where f.case_year <> 2099";
+    assertThat(CaseTestData.count("select count(distinct k.state)" + demo)).isEqualTo(5);
+    assertThat(
+            CaseTestData.count(
+                "select count(*)"
+                    + demo
+                    + " and k.state = 'WITH_MINISTRY'"
+                    + " and k.interim_reply_by = 'departementet'"))
+        .isEqualTo(1);
+    assertThat(
+            CaseTestData.count(
+                "select count(*)"
+                    + demo
+                    + " and k.ministry_outcome = 'UPHELD'"
+                    + " and k.ministry_decided_by = 'departementet'"))
+        .isEqualTo(1);
+    assertThat(
+            CaseTestData.count(
+                "select count(*) from inbox_item i join case_file f on f.id = i.case_id"
+                    + " where i.source = 'COMPLAINT_LETTER' and f.case_year <> 2099"))
+        .isGreaterThanOrEqualTo(5 + 1 + 2 + 3 + 3);
   }
 
   private static CaseTestData.Submitted submitted(String family) throws Exception {
