@@ -66,11 +66,25 @@ class ComplaintJourneyIT {
       assertThat(page.inputValue("[id='complaintForm:changeAsked']"))
           .isEqualTo("Behandle søknaden");
       page.fill("[id='complaintForm:grounds']", "Søknaden kom i tide; portalen var nede");
+      page.locator("[id='complaintForm:file']").setInputFiles(UploadFiles.renamedPng());
+      page.click("[id='complaintForm:send']");
+      page.waitForLoadState();
+      assertThat(page.locator("[id='complaintForm']").textContent()).contains("ikke en PDF");
+      assertThat(page.inputValue("[id='complaintForm:grounds']"))
+          .isEqualTo("Søknaden kom i tide; portalen var nede");
+      page.locator("[id='complaintForm:file']")
+          .setInputFiles(UploadFiles.validPdf("skjermbilde.pdf"));
       page.click("[id='complaintForm:send']");
       page.waitForLoadState();
       assertThat(page.textContent("#result")).contains("Klagen er registrert");
     }
     long complaint = CaseTestData.count("select id from complaint where case_id = ?", s.caseId());
+    assertThat(
+            CaseTestData.count(
+                "select count(*) from journal_entry e join journal_document d on d.entry_id = e.id"
+                    + " where e.matter = 'COMPLAINT' and e.matter_id = ? and e.entry_type = 'INCOMING'",
+                complaint))
+        .isEqualTo(1);
 
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, CASEWORKER);
