@@ -43,6 +43,7 @@ public class DemoCaseLoader {
   @Inject private Clock clock;
   @Inject private Event<DecisionApproved> approved;
   @Inject private Event<ExtensionDecided> extensionDecided;
+  @Inject private Event<no.imdi.grants.complaint.ComplaintLetterDue> complaintLetters;
 
   @Inject
   @ConfigProperty(name = "grants.demo.cases", defaultValue = "true")
@@ -53,7 +54,13 @@ public class DemoCaseLoader {
       return new DemoCases.Loaded(0, 0, 0);
     }
     return new DemoCases(
-            this::inTransaction, dataSource, clock, approved, extensionDecided, threads)
+            this::inTransaction,
+            dataSource,
+            clock,
+            approved,
+            extensionDecided,
+            threads,
+            complaintLetters)
         .load();
   }
 

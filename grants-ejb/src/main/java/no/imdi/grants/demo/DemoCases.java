@@ -13,6 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import no.imdi.grants.complaint.ComplaintLetterDue;
+import no.imdi.grants.complaint.ComplaintServicesAs;
 import no.imdi.grants.disability.application.CaseServicesAs;
 import no.imdi.grants.disability.application.DecisionApproved;
 import no.imdi.grants.disability.application.ExtensionDecided;
@@ -77,6 +79,7 @@ public final class DemoCases {
   private final Event<DecisionApproved> approved;
   private final Event<ExtensionDecided> extensionDecided;
   private final ThreadFactory threads;
+  private final Event<ComplaintLetterDue> complaintLetters;
 
   public DemoCases(
       Transactions transactions,
@@ -85,6 +88,20 @@ public final class DemoCases {
       Event<DecisionApproved> approved,
       Event<ExtensionDecided> extensionDecided,
       ThreadFactory threads) {
+    this(
+        transactions, dataSource, clock, approved, extensionDecided, threads, new DemoNoEvents<>());
+  }
+
+  /** With the event that delivers a complaint's letters (R-AP). */
+  public DemoCases(
+      Transactions transactions,
+      DataSource dataSource,
+      Clock clock,
+      Event<DecisionApproved> approved,
+      Event<ExtensionDecided> extensionDecided,
+      ThreadFactory threads,
+      Event<ComplaintLetterDue> complaintLetters) {
+    this.complaintLetters = Objects.requireNonNull(complaintLetters, "complaintLetters");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,9 +110,13 @@ public final class DemoCases {
     this.threads = Objects.requireNonNull(threads, "threads");
   }
 
-  /** Every demo case, Oslo's then Bergen's. */
+  /** Every demo case: Oslo's, Bergen's, Oslo's accounts reports, then Oslo's complaints. */
   static List<DemoCase> all() {
-    return Stream.of(DemoOsloCases.all(), DemoBergenCases.all(), DemoAccountsReports.all())
+    return Stream.of(
+            DemoOsloCases.all(),
+            DemoBergenCases.all(),
+            DemoAccountsReports.all(),
+            DemoComplaintCases.all())
         .flatMap(List::stream)
         .toList();
   }
@@ -168,7 +189,10 @@ public final class DemoCases {
             null));
     em.flush();
     CaseServicesAs services = new CaseServicesAs(em, time, approved, extensionDecided);
-    demo.story().accept(new DemoStory(em, time, services, documents, demo.user(), person.getId()));
+    ComplaintServicesAs complaints = new ComplaintServicesAs(em, time, complaintLetters);
+    demo.story()
+        .accept(
+            new DemoStory(em, time, services, documents, demo.user(), person.getId(), complaints));
     em.flush();
     return true;
   }

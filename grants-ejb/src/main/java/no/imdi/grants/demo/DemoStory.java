@@ -6,6 +6,7 @@ import java.util.List;
 import no.imdi.grants.casefile.CaseFile;
 import no.imdi.grants.casefile.Enquiry;
 import no.imdi.grants.casefile.Upload;
+import no.imdi.grants.complaint.ComplaintServicesAs;
 import no.imdi.grants.disability.GrantKind;
 import no.imdi.grants.disability.application.Application;
 import no.imdi.grants.disability.application.CaseServicesAs;
@@ -37,6 +38,7 @@ final class DemoStory {
   private final DemoDocuments documents;
   private final String municipalityUser;
   private final long personId;
+  private final DemoComplaintSteps complaint;
   private long caseId;
 
   DemoStory(
@@ -45,13 +47,20 @@ final class DemoStory {
       CaseServicesAs services,
       DemoDocuments documents,
       String municipalityUser,
-      long personId) {
+      long personId,
+      ComplaintServicesAs complaints) {
     this.em = em;
     this.clock = clock;
     this.services = services;
     this.documents = documents;
     this.municipalityUser = municipalityUser;
     this.personId = personId;
+    this.complaint = new DemoComplaintSteps(em, clock, complaints, municipalityUser);
+  }
+
+  /** The case's complaint (R-AP), told by the same users. */
+  DemoComplaintSteps complaint() {
+    return complaint;
   }
 
   /** The following steps happen {@code daysAgo} days before now. */
