@@ -175,6 +175,12 @@ class AccountsReportJourneyIT {
       Page page = loggedIn(context, "kommune.bergen");
       Response bergen = page.navigate(reportUrl);
       assertThat(bergen.status()).isEqualTo(404);
+      assertThat(
+              page.navigate(TestEnvironment.baseUrl() + "app/accounts-report.xhtml?id=x%27%3C")
+                  .status())
+          .isEqualTo(404);
+      assertThat(page.navigate(TestEnvironment.baseUrl() + "app/accounts-approvals.xhtml").status())
+          .isEqualTo(403);
     }
     try (BrowserContext context = browser.context("en-GB")) {
       Page page = loggedIn(context, "okonomi.oslo");

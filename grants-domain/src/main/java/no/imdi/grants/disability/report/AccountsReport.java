@@ -6,8 +6,6 @@ import static no.imdi.grants.disability.report.AccountsReportState.OUTCOME_PREPA
 import static no.imdi.grants.disability.report.AccountsReportState.SIGNED;
 import static no.imdi.grants.disability.report.AccountsReportState.SUBMITTED;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -41,17 +39,18 @@ import no.imdi.grants.casefile.Refusal;
 import no.imdi.grants.casefile.StateChange;
 import no.imdi.grants.casefile.Texts;
 import no.imdi.grants.disability.application.Application;
+import no.imdi.grants.disability.application.CostLineEntry;
 import no.imdi.grants.disability.application.Decision;
 import no.imdi.grants.disability.application.DocumentKind;
 import no.imdi.grants.disability.application.GrantedMeasure;
 import no.imdi.grants.disability.application.ReportingBasis;
 import no.imdi.grants.disability.cost.ContributionZone;
-import no.imdi.grants.disability.cost.CostCalculator;
 import no.imdi.grants.journal.DocumentRef;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.security.Actor;
 import no.imdi.grants.security.Role;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.Period;
 
 /**
  * The accounts report (*regnskapsrapport*) of a budget-based T2 grant for one grant year (R-REP-1,
@@ -120,30 +119,9 @@ public class AccountsReport {
   @OrderBy("id")
   private List<ReportAttachment> attachments = new ArrayList<>();
 
-  @Column(name = "claimed_overrun", precision = 14, scale = 2)
-  private BigDecimal claimedOverrun;
+  @Embedded private OverrunClaim claim = OverrunClaim.none();
 
-  @Column(name = "claim_reason", length = ReportEditor.REASON_LENGTH)
-  private String claimReason;
-
-  @Column(name = "claim_open", nullable = false)
-  private boolean claimOpen;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "by", column = @Column(name = "signed_by")),
-    @AttributeOverride(name = "role", column = @Column(name = "signed_role")),
-    @AttributeOverride(name = "at", column = @Column(name = "signed_at"))
-  })
-  private Signature signature;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "by", column = @Column(name = "cosigned_by")),
-    @AttributeOverride(name = "role", column = @Column(name = "cosigned_role")),
-    @AttributeOverride(name = "at", column = @Column(name = "cosigned_at"))
-  })
-  private Signature coSignature;
+  @Embedded private Signatures signatures = Signatures.none();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "reminder", length = 16)
@@ -161,7 +139,7 @@ public class AccountsReport {
 
   protected AccountsReport() {}
 
-  private AccountsReport(
+  AccountsReport(
       Decision decision, LocalDate periodStart, LocalDate periodEnd, LocalDate due, Instant at) {
     this.application = decision.getApplication();
     this.decision = decision;
@@ -179,35 +157,8 @@ public class AccountsReport {
     this.savedAt = at;
   }
 
-  /**
-   * Opens the report of an approved T2 grant on a budget (R-REP-1, R-REP-2), due on {@code due},
-   * with the granted measures and their cost lines from the application as the starting point.
-   */
-  public static AccountsReport open(
-      Decision decision, LocalDate periodStart, LocalDate periodEnd, LocalDate due, Instant at) {
-    Application application = decision.getApplication();
-    if (!ReportRules.needsReport(application) || decision.getAmount() == null) {
-      throw Refusal.of(CaseMessage.REPORT_NOT_NEEDED, application.getKind());
-    }
-    AccountsReport report = new AccountsReport(decision, periodStart, periodEnd, due, at);
-    Set<Integer> granted = report.grantedPositions();
-    application.getMeasures().stream()
-        .filter(m -> granted.contains(m.getPosition()))
-        .forEach(
-            m ->
-                report.measures.add(
-                    new ReportMeasure(
-                        report,
-                        report.measures.size(),
-                        m.getName(),
-                        m.getPosition(),
-                        m.getLines())));
-    return report;
-  }
-
-  /** The creation as a state change for the audit trail (by the system, at opening). */
-  public StateChange<AccountsReportState> opened() {
-    return new StateChange<>("open", null, DRAFT, "system", createdAt, "R-REP-1");
+  void addMeasure(String name, Integer grantedPosition, List<CostLineEntry> lines) {
+    measures.add(new ReportMeasure(this, measures.size(), name, grantedPosition, lines));
   }
 
   /** The municipality's caseworker saves the draft: measures, lines and any claim (R-REP-3). */
@@ -218,11 +169,7 @@ public class AccountsReport {
     Nok claim = ReportEditor.claim(content);
     measures.clear();
     measures.addAll(edited);
-    claimedOverrun = claim == null ? null : claim.amount();
-    claimReason =
-        claim == null
-            ? null
-            : Texts.required("claimReason", content.claimReason(), ReportEditor.REASON_LENGTH);
+    claim().set(claim, content.claimReason());
     savedAt = at;
   }
 
@@ -268,7 +215,7 @@ public class AccountsReport {
     if (attachments.stream().noneMatch(a -> a.getKind() == DocumentKind.ACCOUNTS_REPORT)) {
       throw Refusal.of(CaseMessage.REPORT_ACCOUNTS_MISSING);
     }
-    signature = new Signature(by.username(), by.role(), at);
+    signatures().sign(by, at);
     return move("sign", SIGNED, by, at, null);
   }
 
@@ -282,10 +229,7 @@ public class AccountsReport {
     }
     requireOwn(by, byMunicipality, Role.MUNICIPALITY_FINANCE);
     requireState(SIGNED);
-    if (by.isSamePersonAs(signature.by())) {
-      throw Refusal.of(CaseMessage.REPORT_COSIGNER_SAME, signature.by());
-    }
-    coSignature = new Signature(by.username(), by.role(), at);
+    signatures().coSign(by, at);
     return move("coSign", SUBMITTED, by, at, null);
   }
 
@@ -297,24 +241,17 @@ public class AccountsReport {
     requireOwn(by, byMunicipality, role);
     requireState(SIGNED);
     String reason = Texts.required("reason", why, ReportEditor.REASON_LENGTH);
-    signature = null;
+    signatures().withdraw();
     return move("returnToDraft", DRAFT, by, at, reason);
   }
 
   /** The outcome the rules give, with the measures IMDi finds outside the scheme left out. */
   public OutcomeComputation computeOutcome(Set<Integer> excludedPositions) {
-    Set<Integer> grantedPositions = grantedPositions();
-    List<MeasureActual> actuals = new ArrayList<>();
-    CostCalculator calculator = new CostCalculator();
-    for (ReportMeasure m : measures) {
-      Nok actual = calculator.calculate(zone, List.of(m.toMeasure())).total();
-      boolean wasGranted =
-          m.getGrantedPosition() != null && grantedPositions.contains(m.getGrantedPosition());
-      actuals.add(
-          new MeasureActual(
-              m.getName(), actual, wasGranted, excludedPositions.contains(m.getPosition())));
-    }
-    return OutcomeRules.compute(getGranted(), ReportingBasis.BUDGET, actuals, getClaimedOverrun());
+    return OutcomeRules.compute(
+        getGranted(),
+        ReportingBasis.BUDGET,
+        MeasureActual.of(measures, zone, grantedPositions(), excludedPositions),
+        getClaimedOverrun());
   }
 
   /** An IMDi caseworker who has the case prepares the outcome for a second officer. */
@@ -338,7 +275,7 @@ public class AccountsReport {
 
   StateChange<AccountsReportState> outcomeApproved(ReportOutcome outcome, Actor by, Instant at) {
     requireState(OUTCOME_PREPARED);
-    claimOpen = outcome.getKind() == OutcomeKind.OVERRUN_CLAIM;
+    claim().routed(outcome.getKind() == OutcomeKind.OVERRUN_CLAIM);
     return move("approveOutcome", DECIDED, by, at, outcome.getKind().name());
   }
 
@@ -356,10 +293,10 @@ public class AccountsReport {
       throw Refusal.of(CaseMessage.ROLE_NOT_ALLOWED, by.role());
     }
     caseFile.requireTakenBy(by);
-    if (state != DECIDED || !claimOpen) {
+    if (state != DECIDED) {
       throw Refusal.of(CaseMessage.REPORT_CLAIM_NOT_OPEN);
     }
-    claimOpen = false;
+    claim().close();
     return new StateChange<>(
         "closeClaim",
         DECIDED,
@@ -434,12 +371,9 @@ public class AccountsReport {
     return grantYear;
   }
 
-  public LocalDate getPeriodStart() {
-    return periodStart;
-  }
-
-  public LocalDate getPeriodEnd() {
-    return periodEnd;
+  /** The grant year's period the report covers (R-GY-1). */
+  public Period getPeriod() {
+    return new Period(periodStart, periodEnd);
   }
 
   public LocalDate getDueDate() {
@@ -468,23 +402,39 @@ public class AccountsReport {
 
   /** The overrun claimed with the report (R-REP-3), or {@code null}. */
   public Nok getClaimedOverrun() {
-    return claimedOverrun == null ? null : Nok.of(claimedOverrun);
+    return claim().amount();
   }
 
   public String getClaimReason() {
-    return claimReason;
+    return claim().reason();
   }
 
   public boolean isClaimOpen() {
-    return claimOpen;
+    return claim().isOpen();
+  }
+
+  /** Never null: Hibernate leaves an embeddable of only nulls and false as it found it. */
+  private OverrunClaim claim() {
+    if (claim == null) {
+      claim = OverrunClaim.none();
+    }
+    return claim;
   }
 
   public Signature getSignature() {
-    return signature;
+    return signatures().signature();
   }
 
   public Signature getCoSignature() {
-    return coSignature;
+    return signatures().coSignature();
+  }
+
+  /** Null when Hibernate loads a report without signatures. */
+  private Signatures signatures() {
+    if (signatures == null) {
+      signatures = Signatures.none();
+    }
+    return signatures;
   }
 
   public Reminder getReminder() {

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import no.imdi.grants.payment.StoredReason;
+import no.imdi.grants.shared.Reason;
 import no.imdi.grants.shared.Nok;
 
 /**
@@ -84,12 +87,16 @@ public class Recovery {
     boolean full = outcome.getKind() == OutcomeKind.FULL_RECOVERY;
     r.ruleIds = full ? OutcomeRules.R_REP_5 : OutcomeRules.R_REP_4;
     r.reasonKey = full ? "R-REP-5.recovery" : "R-REP-4.recovery";
+    // the payment line reads these back as typed amounts (StoredReason's form: n:12857.00|...)
     r.reasonArgs =
-        String.join(
-            ARGS_SEPARATOR,
-            outcome.getGranted().amount().toPlainString(),
-            outcome.getEligible().amount().toPlainString(),
-            outcome.getRecovery().amount().toPlainString());
+        StoredReason.of(
+                Reason.of(
+                    List.of(r.ruleIds),
+                    r.reasonKey,
+                    outcome.getGranted(),
+                    outcome.getEligible(),
+                    outcome.getRecovery()))
+            .args();
     r.decidedOn = Objects.requireNonNull(decidedOn, "decidedOn");
     r.createdBy = by;
     r.createdAt = at;

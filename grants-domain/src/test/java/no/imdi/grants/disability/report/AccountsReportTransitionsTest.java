@@ -41,12 +41,13 @@ class AccountsReportTransitionsTest {
 
   static AccountsReport report(long hours) {
     Decision decision = GrantedDecisions.t2(hours);
-    return AccountsReport.open(
-        decision,
-        LocalDate.of(2023, 10, 13),
-        LocalDate.of(2024, 10, 12),
-        LocalDate.of(2024, 12, 13),
-        T1);
+    return NewAccountsReports.open(
+            decision,
+            LocalDate.of(2023, 10, 13),
+            LocalDate.of(2024, 10, 12),
+            LocalDate.of(2024, 12, 13),
+            T1)
+        .matter();
   }
 
   static ReportContent actual(long hours, Nok claim) {
@@ -92,7 +93,7 @@ class AccountsReportTransitionsTest {
         .singleElement()
         .satisfies(m -> assertThat(m.getGrantedPosition()).isZero());
     assertThat(report.computeOutcome(Set.of()).kind()).isEqualTo(OutcomeKind.SETTLED);
-    assertThat(report.opened().to()).isEqualTo(AccountsReportState.DRAFT);
+    assertThat(report.getCreatedAt()).isEqualTo(T1);
   }
 
   @Test
@@ -192,7 +193,7 @@ class AccountsReportTransitionsTest {
     assertThat(recovery.getAmount()).isEqualTo(Nok.kroner(69_601));
     assertThat(recovery.getCode()).isEqualTo("FHT2");
     assertThat(recovery.getReasonKey()).isEqualTo("R-REP-4.recovery");
-    assertThat(recovery.getReasonArgs()).isEqualTo("348005.00|278404.00|69601.00");
+    assertThat(recovery.getReasonArgs()).isEqualTo("n:348005.00|n:278404.00|n:69601.00");
   }
 
   @Test

@@ -46,7 +46,6 @@ import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.security.AppUser;
 import no.imdi.grants.settlement.Person;
 import no.imdi.grants.shared.Nok;
-import no.imdi.grants.shared.Period;
 
 /**
  * Writes and delivers the letter of an approved accounts-report outcome (R-REP-3, R-REP-4, R-REP-5)
@@ -191,10 +190,7 @@ public class AccountsOutcomeLetters {
     InstalmentTerm term = InstalmentTerm.firstOnOrAfter(letterDate);
     return new AccountsOutcomeLetter(
         new GrantSubject(
-            GrantKind.T2,
-            new GrantYear(
-                report.getGrantYear(), new Period(report.getPeriodStart(), report.getPeriodEnd())),
-            received),
+            GrantKind.T2, new GrantYear(report.getGrantYear(), report.getPeriod()), received),
         measures,
         outcome.getGranted(),
         outcome.getReported(),

@@ -88,7 +88,7 @@ public record AccountsReportView(
                       calculator.calculate(report.getZone(), List.of(m.toMeasure())).total());
                 })
             .toList();
-    Period period = new Period(report.getPeriodStart(), report.getPeriodEnd());
+    Period period = report.getPeriod();
     var person = report.getCaseFile().getPerson();
     return new AccountsReportView(
         report.getId(),

@@ -67,11 +67,13 @@ public class ReportOpener {
     Period period =
         facts.grantYear(facts.facts(application.getCaseFile()), application.getGrantYear());
     LocalDate due = ReportRules.due(period).value();
-    AccountsReport report =
-        AccountsReport.open(decision, period.start(), period.end(), due, clock.instant());
+    var created =
+        NewAccountsReports.open(decision, period.start(), period.end(), due, clock.instant());
+    AccountsReport report = created.matter();
     reports.add(report);
     cases.flush("Accounts report of application " + application.getId());
-    trail.record(report.getCaseFile(), MatterKind.ACCOUNTS_REPORT, report.getId(), report.opened());
+    trail.record(
+        report.getCaseFile(), MatterKind.ACCOUNTS_REPORT, report.getId(), created.change());
     return Optional.of(report.getId());
   }
 }
