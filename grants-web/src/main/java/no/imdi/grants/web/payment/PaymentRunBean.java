@@ -84,12 +84,18 @@ public class PaymentRunBean implements Serializable {
     }
   }
 
-  /** The progress bar's value, read again at each poll; 100 once the run is proposed. */
+  /**
+   * The progress bar's value, read again at each poll: 100 only once the run has left STARTED and
+   * RUNNING (its last chunk may be done a moment before it is proposed).
+   */
   public int getPercent() {
-    if (progress != null && progress.percent() < 100) {
+    if (isComputing()) {
       progress = runs.progress(id);
     }
-    return progress == null ? 0 : progress.percent();
+    if (progress == null) {
+      return 0;
+    }
+    return isComputing() ? Math.min(99, progress.percent()) : 100;
   }
 
   public void onComplete() {
@@ -98,7 +104,8 @@ public class PaymentRunBean implements Serializable {
   }
 
   public boolean isComputing() {
-    return progress != null && progress.state() != RunState.REJECTED && progress.percent() < 100;
+    return progress != null
+        && (progress.state() == RunState.STARTED || progress.state() == RunState.RUNNING);
   }
 
   public List<MunicipalityTotal> getTotals() {
