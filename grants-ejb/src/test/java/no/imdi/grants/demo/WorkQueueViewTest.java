@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * municipality joined once); it must hold exactly the rows and values of V13's definition. Compared
  * on the demo cases, which have every kind of item in the queue (applications, a conversion,
  * requests for a later deadline, enquiries) in two municipalities and every state. V91 adds the
- * accounts reports (R-REP) and V103 the complaints (R-AP) as branches of their own (joined in V120);
- * the rows of V13's kinds stay the same.
+ * accounts reports (R-REP) and V103 the complaints (R-AP) as branches of their own (joined in
+ * V120); the rows of V13's kinds stay the same.
  */
 class WorkQueueViewTest {
 

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.payment.StoredReason;
-import no.imdi.grants.shared.Reason;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.Reason;
 
 /**
  * A recovery (R-REP-4, R-REP-5): an amount IMDi takes back from the municipality's next instalment
