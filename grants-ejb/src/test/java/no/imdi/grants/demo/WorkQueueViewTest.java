@@ -68,8 +68,6 @@ class WorkQueueViewTest {
     assertThat(db.count("select count(distinct item_type) from" + V13_KINDS)).isEqualTo(4);
     assertThat(db.count("select count(*) from work_queue where item_type like 'ACCOUNTS%'"))
         .isPositive();
-    assertThat(db.count("select count(*) from work_queue where item_type = 'COMPLAINT'"))
-        .isPositive();
     assertThat(db.count("select count(*) from work_queue_v13"))
         .isEqualTo(db.count("select count(*) from" + V13_KINDS));
     assertThat(
