@@ -50,7 +50,7 @@ class ComplaintJourneyIT {
 
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, OSLO);
-      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      InboxPage.open(page);
       page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()))
           .locator("a:has-text('Klag eller send merknad')")
           .click();
@@ -170,7 +170,7 @@ class ComplaintJourneyIT {
       assertThat(page.textContent("#ministryOutcome" + complaint)).contains("vedtaket endret");
       assertThat(page.textContent("#statement" + complaint))
           .contains("IMDi opprettholder avvisningen");
-      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      InboxPage.open(page);
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()))
                   .allTextContents())

@@ -134,7 +134,7 @@ class ImdiCasePagesIT {
             "select id from inbox_item where case_id = ? and letter_kind = 'GRANT'", s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      InboxPage.open(page);
       Locator row = page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()));
       assertThat(row.textContent()).contains("Ny").contains("Tilskuddsbrev");
       assertThat(Axe.violations(page)).isEmpty();
@@ -156,6 +156,7 @@ class ImdiCasePagesIT {
               CaseTestData.timestamp("select first_opened_at from inbox_item where id = ?", item))
           .isNotNull();
       page.reload();
+      InboxPage.showHundred(page);
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
           .contains("Lest");
@@ -214,7 +215,7 @@ class ImdiCasePagesIT {
             s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      InboxPage.open(page);
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
           .contains("Avvisning")
@@ -264,7 +265,7 @@ class ImdiCasePagesIT {
         .isEqualTo(1);
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      InboxPage.open(page);
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
           .contains("Svar på søknad om utsatt søknadsfrist");

@@ -194,7 +194,7 @@ class PaymentPagesIT {
       APIResponse file = context.request().get(base + "app/payment-file?run=" + run);
       assertThat(file.status()).isEqualTo(404);
       assertThat(page.navigate(base + "app/instalment-basis.xhtml").status()).isEqualTo(200);
-      assertThat(page.locator("a[href*='person=" + osloPerson + "']").count()).isZero();
+      assertThat(page.locator("a[href$='person=" + osloPerson + "']").count()).isZero();
     }
     assertThat(
             CaseTestData.count(

@@ -160,6 +160,11 @@ public class InstalmentBasisBean implements Serializable {
     return LineStatus.values();
   }
 
+  /** A line status as the page writes it: planned, sent, paid. */
+  public String status(LineStatus status) {
+    return status == null ? "" : messages.text("basis.status." + status.name());
+  }
+
   public String text(BasisLine l) {
     return l.text(messages.locale());
   }
