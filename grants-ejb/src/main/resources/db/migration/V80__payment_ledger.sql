@@ -143,7 +143,7 @@ INSERT INTO setting (key, value, verified, source, updated_at, updated_by) VALUE
     ('payment.emSettlementYearCatchUp', 'true', false,
      'R-EM-2 [verify]: i bosettingsåret fra første termin etter registrert bosetting, med årets tidligere kvartaler etterbetalt i den',
      now(), 'migration'),
-    ('payment.chunkSize', '10000', true,
+    ('payment.chunkSize', '2000', true,
      'Betalingskjøring: antall bosettinger per delsteg (fremdrift og gjenoppretting etter krasj)', now(), 'migration'),
     ('payment.leaseSeconds', '60', true,
      'Betalingskjøring: sekunder før en stanset kjøring tas over av en annen (gjenoppretting etter krasj)', now(), 'migration');
