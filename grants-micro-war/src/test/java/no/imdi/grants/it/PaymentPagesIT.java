@@ -186,7 +186,8 @@ class PaymentPagesIT {
 
     long refusals =
         CaseTestData.count(
-            "select count(*) from security_event where username = ?", "kommune.bergen");
+            "select count(*) from security_event where username = ? and kind = 'REFUSED'",
+            "kommune.bergen");
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.bergen");
       String base = TestEnvironment.baseUrl();
