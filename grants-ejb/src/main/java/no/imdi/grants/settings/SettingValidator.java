@@ -25,7 +25,8 @@ public final class SettingValidator {
           SettingsBook.MISSING_CONSENT_REFUSES,
           SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT,
           "payment.emSettlementYearCatchUp",
-          SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS);
+          SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS,
+          "dashboard.interimReplyWarningDays");
 
   static final int MIN_YEARS = 1;
   static final int MAX_YEARS = 5;
@@ -44,7 +45,8 @@ public final class SettingValidator {
     return switch (key) {
       case SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS -> years(typed);
       case SettingsBook.MOVE_SPLIT -> moveSplit(typed);
-      case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS -> reminderDays(typed);
+      case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "dashboard.interimReplyWarningDays" ->
+          reminderDays(typed);
       default -> yesNo(typed);
     };
   }

@@ -1,0 +1,257 @@
+package no.imdi.grants.dashboard;
+
+import static no.imdi.grants.dashboard.Rows.caseNumber;
+import static no.imdi.grants.dashboard.Rows.date;
+import static no.imdi.grants.dashboard.Rows.id;
+import static no.imdi.grants.dashboard.Rows.instant;
+import static no.imdi.grants.dashboard.Rows.number;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.imdi.grants.payment.RunState;
+
+/**
+ * IMDi's and the ministry's dashboard figures in PostgreSQL: the work queue (the {@code work_queue}
+ * view) by state and age, what falls due this week, overdue accounts reports, the one-month limit
+ * of complaints (R-AP-8), the payment run of the current instalment, what waits for approval and
+ * what the ministry has. Counts are aggregates; lists are the oldest few.
+ */
+final class ImdiFigures {
+
+  /** How many of the oldest items a list shows. */
+  static final int OLDEST = 5;
+
+  private static final String AGES =
+      " count(*) FILTER (WHERE %1$s >= ?1), count(*) FILTER (WHERE %1$s < ?1 AND %1$s >= ?2),"
+          + " count(*) FILTER (WHERE %1$s < ?2 OR %1$s IS NULL)";
+
+  private static final String DUE_THIS_WEEK =
+      " FROM (SELECT item_type, matter_id, case_id, case_year, case_sequence, due_date"
+          + " FROM work_queue WHERE item_type IN ('APPLICATION', 'CONVERSION', 'EXTENSION_REQUEST',"
+          + " 'ENQUIRY') AND due_date BETWEEN ?1 AND ?2"
+          + " UNION ALL SELECT 'REPLY_DATE', q.id, q.case_id, c.case_year, c.case_sequence,"
+          + " q.reply_by FROM enquiry q JOIN case_file c ON c.id = q.case_id"
+          + " WHERE q.state = 'WAITING_FOR_MUNICIPALITY' AND q.documentation_request"
+          + " AND q.reply_by BETWEEN ?1 AND ?2) w";
+
+  private static final String INTERIM =
+      " FROM (SELECT k.id, k.case_id, c.case_year, c.case_sequence, k.state,"
+          + " (k.sent_on + interval '1 month')::date AS due FROM complaint k"
+          + " JOIN case_file c ON c.id = k.case_id"
+          + " WHERE k.state IN ('LATE', 'RECEIVED', 'STATEMENT_PREPARED')"
+          + " AND k.interim_reply_on IS NULL) k WHERE k.due <= ?%d";
+
+  private ImdiFigures() {}
+
+  /** The queue per state: waiting under a week, a week to a month, longer (by received_at). */
+  static List<AgeTally> queue(EntityManager em, Instant weekAgo, Instant monthAgo) {
+    return ages(
+        Rows.list(
+            em,
+            "SELECT state,"
+                + AGES.formatted("received_at")
+                + " FROM work_queue"
+                + " GROUP BY state ORDER BY state",
+            Timestamp.from(weekAgo),
+            Timestamp.from(monthAgo)));
+  }
+
+  static long dueThisWeek(EntityManager em, LocalDate monday, LocalDate sunday) {
+    return Rows.single(em, "SELECT count(*)" + DUE_THIS_WEEK, monday, sunday);
+  }
+
+  static List<DueItem> dueThisWeekItems(EntityManager em, LocalDate monday, LocalDate sunday) {
+    List<DueItem> items = new ArrayList<>();
+    for (Object[] r :
+        Rows.list(
+            em,
+            "SELECT item_type, matter_id, case_id, case_year, case_sequence, due_date"
+                + DUE_THIS_WEEK
+                + " ORDER BY due_date, item_type, matter_id LIMIT "
+                + OLDEST,
+            monday,
+            sunday)) {
+      String type = (String) r[0];
+      DueKind kind = "REPLY_DATE".equals(type) ? DueKind.REPLY_DATE : DueKind.QUEUE_ITEM;
+      items.add(
+          new DueItem(
+              kind,
+              number(r[1]),
+              id(r[2]),
+              caseNumber(r[3], r[4]),
+              date(r[5]),
+              "EXTENSION_REQUEST".equals(type) ? "R-DL-5" : null,
+              type));
+    }
+    return items;
+  }
+
+  /** Accounts reports still with the municipality after their due date (R-REP-1). */
+  static long overdueReports(EntityManager em, LocalDate today) {
+    return Rows.single(
+        em,
+        "SELECT count(*) FROM accounts_report WHERE state IN ('DRAFT', 'SIGNED') AND due_date < ?1",
+        today);
+  }
+
+  static List<DueItem> overdueReportItems(EntityManager em, LocalDate today) {
+    List<DueItem> items = new ArrayList<>();
+    for (Object[] r :
+        Rows.list(
+            em,
+            "SELECT r.id, r.case_id, c.case_year, c.case_sequence, r.due_date, r.state"
+                + " FROM accounts_report r JOIN case_file c ON c.id = r.case_id"
+                + " WHERE r.state IN ('DRAFT', 'SIGNED') AND r.due_date < ?1"
+                + " ORDER BY r.due_date, r.id LIMIT "
+                + OLDEST,
+            today)) {
+      items.add(
+          new DueItem(
+              DueKind.ACCOUNTS_REPORT,
+              number(r[0]),
+              id(r[1]),
+              caseNumber(r[2], r[3]),
+              date(r[4]),
+              DueKind.ACCOUNTS_REPORT.rule(),
+              (String) r[5]));
+    }
+    return items;
+  }
+
+  /**
+   * Complaints with IMDi and no interim reply whose month (R-AP-8) ends by {@code limit}: how many
+   * end from today on, and how many have passed.
+   */
+  static long[] interimReplies(EntityManager em, LocalDate today, LocalDate limit) {
+    Object[] r =
+        (Object[])
+            Rows.bind(
+                    em.createNativeQuery(
+                        "SELECT count(*) FILTER (WHERE k.due >= ?1),"
+                            + " count(*) FILTER (WHERE k.due < ?1)"
+                            + INTERIM.formatted(2)),
+                    today,
+                    limit)
+                .getSingleResult();
+    return new long[] {number(r[0]), number(r[1])};
+  }
+
+  static List<DueItem> interimReplyItems(EntityManager em, LocalDate limit) {
+    List<DueItem> items = new ArrayList<>();
+    for (Object[] r :
+        Rows.list(
+            em,
+            "SELECT k.id, k.case_id, k.case_year, k.case_sequence, k.due, k.state"
+                + INTERIM.formatted(1)
+                + " ORDER BY k.due, k.id LIMIT "
+                + OLDEST,
+            limit)) {
+      items.add(
+          new DueItem(
+              DueKind.INTERIM_REPLY,
+              number(r[0]),
+              id(r[1]),
+              caseNumber(r[2], r[3]),
+              date(r[4]),
+              DueKind.INTERIM_REPLY.rule(),
+              (String) r[5]));
+    }
+    return items;
+  }
+
+  /** The latest run of the instalment that is not rejected, with its total and lines, or null. */
+  static RunStatus run(EntityManager em, LocalDate instalment) {
+    List<Object[]> rows =
+        Rows.list(
+            em,
+            "SELECT r.id, r.state, coalesce(sum(l.amount_ore), 0), count(l.id) FROM payment_run r"
+                + " LEFT JOIN payment_line l ON l.run_id = r.id"
+                + " WHERE r.instalment = ?1 AND r.state <> 'REJECTED'"
+                + " GROUP BY r.id, r.state ORDER BY r.id DESC LIMIT 1",
+            instalment);
+    if (rows.isEmpty()) {
+      return new RunStatus(instalment, null, null, 0, 0);
+    }
+    Object[] r = rows.get(0);
+    return new RunStatus(
+        instalment, number(r[0]), RunState.valueOf((String) r[1]), number(r[2]), number(r[3]));
+  }
+
+  /** What waits for the approver's approval, each kind with its oldest first. */
+  static List<WaitingGroup> approvals(EntityManager em) {
+    return List.of(
+        waiting(
+            em,
+            "DECISION",
+            "SELECT d.id, d.application_id, c.case_year, c.case_sequence, d.prepared_at,"
+                + " d.prepared_by FROM decision d JOIN grant_application a ON a.id = d.application_id"
+                + " JOIN case_file c ON c.id = a.case_id WHERE d.proposal_status = 'PENDING'"),
+        waiting(
+            em,
+            "PAYMENT_RUN",
+            "SELECT r.id, r.id, NULL, NULL, coalesce(r.proposed_at, r.prepared_at),"
+                + " r.prepared_by FROM payment_run r"
+                + " WHERE r.state = 'PROPOSED' AND r.proposal_status = 'PENDING'"),
+        waiting(
+            em,
+            "COMPLAINT_STATEMENT",
+            "SELECT t.id, t.complaint_id, c.case_year, c.case_sequence, t.prepared_at,"
+                + " t.prepared_by FROM complaint_statement t JOIN complaint k ON k.id = t.complaint_id"
+                + " JOIN case_file c ON c.id = k.case_id WHERE t.proposal_status = 'PENDING'"),
+        waiting(
+            em,
+            "ACCOUNTS_OUTCOME",
+            "SELECT o.id, o.report_id, c.case_year, c.case_sequence, o.prepared_at, o.prepared_by"
+                + " FROM accounts_report_outcome o JOIN accounts_report r ON r.id = o.report_id"
+                + " JOIN case_file c ON c.id = r.case_id WHERE o.proposal_status = 'PENDING'"));
+  }
+
+  /** Complaints forwarded to the ministry (R-AP-6, R-AP-7) by how long they have been there. */
+  static AgeTally withMinistry(EntityManager em, Instant weekAgo, Instant monthAgo) {
+    List<AgeTally> rows =
+        ages(
+            Rows.list(
+                em,
+                "SELECT 'WITH_MINISTRY',"
+                    + AGES.formatted("forwarded_at")
+                    + " FROM complaint WHERE state = 'WITH_MINISTRY'",
+                Timestamp.from(weekAgo),
+                Timestamp.from(monthAgo)));
+    return rows.get(0);
+  }
+
+  static List<WaitingItem> withMinistryOldest(EntityManager em) {
+    return items(
+        Rows.list(
+            em,
+            "SELECT k.id, k.id, c.case_year, c.case_sequence, k.forwarded_at, NULL"
+                + " FROM complaint k JOIN case_file c ON c.id = k.case_id"
+                + " WHERE k.state = 'WITH_MINISTRY' ORDER BY k.forwarded_at, k.id LIMIT "
+                + OLDEST));
+  }
+
+  private static WaitingGroup waiting(EntityManager em, String kind, String select) {
+    long count = Rows.single(em, "SELECT count(*) FROM (" + select + ") x");
+    return new WaitingGroup(
+        kind, count, items(Rows.list(em, select + " ORDER BY 5, 1 LIMIT " + OLDEST)));
+  }
+
+  private static List<WaitingItem> items(List<Object[]> rows) {
+    return rows.stream()
+        .map(
+            r ->
+                new WaitingItem(
+                    number(r[0]), id(r[1]), caseNumber(r[2], r[3]), instant(r[4]), (String) r[5]))
+        .toList();
+  }
+
+  private static List<AgeTally> ages(List<Object[]> rows) {
+    return rows.stream()
+        .map(r -> new AgeTally((String) r[0], number(r[1]), number(r[2]), number(r[3])))
+        .toList();
+  }
+}
