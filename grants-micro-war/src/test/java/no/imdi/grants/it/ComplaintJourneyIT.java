@@ -115,7 +115,8 @@ class ComplaintJourneyIT {
     long refusalsBefore = CaseTestData.count("select count(*) from security_event");
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, MINISTRY);
-      assertThat(page.url()).contains("/app/ministry.xhtml");
+      assertThat(page.url()).contains("/app/dashboard.xhtml");
+      page.navigate(TestEnvironment.baseUrl() + "app/ministry.xhtml");
       Locator row = page.locator("[id='ministryForm:complaints_data'] tr", hasText(s.caseNumber()));
       assertThat(row.count()).isEqualTo(1);
       assertThat(Axe.violations(page)).isEmpty();

@@ -90,7 +90,7 @@ class SecurityIT {
     assertThat(attributes(first)).contains("secure", "httponly", "samesite=lax");
     HttpResponse<String> home = client.login("imdi.saksbehandler", PASSWORD);
     assertThat(home.uri().toString()).startsWith(TestEnvironment.httpsUrl());
-    assertThat(home.uri().getPath()).endsWith("/app/settlements.xhtml");
+    assertThat(home.uri().getPath()).endsWith("/app/dashboard.xhtml");
     String atLogin = sessionCookie(home);
     assertThat(cookieValue(atLogin)).isNotEqualTo(cookieValue(first));
     assertThat(attributes(atLogin)).contains("secure", "httponly", "samesite=lax");
@@ -145,7 +145,7 @@ class SecurityIT {
                 .reduce((a, b) -> b)
                 .orElseThrow());
     RawHttp.Answer home = RawHttp.get(base, "/", "evil.example", "JSESSIONID=" + session);
-    assertThat(home.header("Location")).hasValue("/app/settlements.xhtml");
+    assertThat(home.header("Location")).hasValue("/app/dashboard.xhtml");
   }
 
   @Test
@@ -218,7 +218,8 @@ class SecurityIT {
       page.fill("#loginForm\\:username", "kommune.oslo");
       page.fill("#loginForm\\:password", PASSWORD);
       page.click("#loginForm\\:submit");
-      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
+      page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
       page.waitForSelector("#listForm\\:settlements_data tr");
       assertThat(page.getAttribute(".ui-paginator-next", "aria-label")).isEqualTo("Neste side");
       assertThat(page.getAttribute(".ui-paginator-prev", "aria-label")).isEqualTo("Forrige side");
@@ -272,7 +273,7 @@ class SecurityIT {
     String before = client.sessionId();
     assertThat(before).isNotNull();
     HttpResponse<String> home = client.login("imdi.saksbehandler", PASSWORD);
-    assertThat(home.uri().getPath()).endsWith("/app/settlements.xhtml");
+    assertThat(home.uri().getPath()).endsWith("/app/dashboard.xhtml");
     assertThat(client.sessionId()).isNotNull().isNotEqualTo(before);
 
     HttpResponse<String> list = client.get("app/settlements.xhtml");

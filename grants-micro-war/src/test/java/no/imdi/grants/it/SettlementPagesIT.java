@@ -56,7 +56,8 @@ class SettlementPagesIT {
       page.fill("#loginForm\\:username", "kommune.oslo");
       page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
       page.click("#loginForm\\:submit");
-      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
+      page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
       assertThat(page.textContent("h1")).isEqualTo("Bosettinger");
 
       page.click("#newSettlement");
@@ -172,7 +173,8 @@ class SettlementPagesIT {
       Keys.tabTo(page, "[id='loginForm:password']");
       Keys.type(page, "Tilskudd-demo-2026");
       page.keyboard().press("Enter");
-      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
+      page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
 
       Keys.tabToAndPress(page, "#newSettlement a", "Enter");
       page.waitForURL("**/app/settlement.xhtml");

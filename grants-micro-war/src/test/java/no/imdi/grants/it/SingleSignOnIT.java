@@ -92,7 +92,7 @@ class SingleSignOnIT {
       Page page = context.newPage();
       page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
       keycloakLogin(page, "sso.oslo");
-      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
       page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml?name=" + family);
       assertThat(rows(page, family)).as("Oslo's person only").hasSize(1);
       assertThat(
@@ -162,7 +162,7 @@ class SingleSignOnIT {
       Page page = context.newPage();
       page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
       keycloakLogin(page, "sso.imdi");
-      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
       assertThat(page.locator("a:text('Bytt passord')").count())
           .as("no local password to change")
           .isZero();
@@ -175,7 +175,7 @@ class SingleSignOnIT {
       page.fill("#loginForm\\:username", "admin");
       page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
       page.click("#loginForm\\:submit");
-      page.waitForURL("**/admin/rates.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
       page.navigate(TestEnvironment.baseUrl() + "admin/users.xhtml?user=sso.imdi");
       assertThat(page.textContent("#userStatus")).contains("Innlogging via identitetsleverandør");
       assertThat(page.textContent("#userFacts")).contains("Ingrid Direktoratet");

@@ -58,7 +58,7 @@ class UserPagesIT {
       page.fill("#loginForm\\:username", "admin");
       page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
       page.click("#loginForm\\:submit");
-      page.waitForURL("**/admin/rates.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
       page.click("a:text('Brukere')");
       page.waitForURL("**/admin/users.xhtml");
 

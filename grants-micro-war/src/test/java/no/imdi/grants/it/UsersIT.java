@@ -52,7 +52,7 @@ class UsersIT {
         .isEqualTo(1);
 
     HttpResponse<String> changed = changePassword(user, oneTime, NEW_PASSWORD);
-    assertThat(changed.uri().getPath()).endsWith("/app/settlements.xhtml");
+    assertThat(changed.uri().getPath()).endsWith("/app/dashboard.xhtml");
     assertThat(changed.body()).contains("Passordet er byttet");
     assertThat(user.get("app/settlements.xhtml").uri().getPath())
         .endsWith("/app/settlements.xhtml");

@@ -12,10 +12,10 @@ import no.imdi.grants.security.Role;
 
 /**
  * The ministry (the appeal body, R-AP-7) sees the complaints forwarded to it and nothing else of
- * the system: for a caller in the MINISTRY role every page but its own two (and the password page,
- * the login, the error pages and the static resources) answers 403, which {@link RefusalLogFilter}
- * writes to the security log. The services refuse it again for anything outside a forwarded
- * complaint's bundle, whatever route a request takes.
+ * the system: for a caller in the MINISTRY role every page but its own two and the overview (and
+ * the password page, the login, the error pages and the static resources) answers 403, which {@link
+ * RefusalLogFilter} writes to the security log. The services refuse it again for anything outside a
+ * forwarded complaint's bundle, whatever route a request takes.
  */
 public class MinistryPagesFilter extends HttpFilter {
 
@@ -26,6 +26,7 @@ public class MinistryPagesFilter extends HttpFilter {
           "/",
           "/index.xhtml",
           "/login.xhtml",
+          "/app/dashboard.xhtml",
           "/app/ministry.xhtml",
           "/app/ministry-complaint.xhtml",
           "/app/password.xhtml",

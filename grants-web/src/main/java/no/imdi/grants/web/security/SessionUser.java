@@ -19,6 +19,8 @@ public class SessionUser {
   @Inject private UserDirectory users;
   @Inject private FacesContext faces;
 
+  static final String DASHBOARD = "/app/dashboard.xhtml";
+
   private AppUser user;
 
   public boolean isLoggedIn() {
@@ -62,19 +64,13 @@ public class SessionUser {
     return u != null && u.getRole().belongsToMunicipality();
   }
 
-  /** Sends the user to the page their role starts on. */
+  /**
+   * Sends the user to the page every role starts on: the overview (*oversikt*) of the role's own
+   * figures; the pages it used to start on stay in the menu.
+   */
   public void home() throws IOException {
     String context = faces.getExternalContext().getRequestContextPath();
-    String page =
-        !isLoggedIn()
-            ? "/login.xhtml"
-            : isSeesSettlements()
-                ? "/app/settlements.xhtml"
-                : isAdmin()
-                    ? "/admin/rates.xhtml"
-                    : getUser().getRole() == Role.MINISTRY
-                        ? "/app/ministry.xhtml"
-                        : "/app/calculator.xhtml";
+    String page = !isLoggedIn() ? "/login.xhtml" : DASHBOARD;
     faces.getExternalContext().redirect(context + page);
   }
 }
