@@ -4,17 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.audit.SecurityEvent.Kind;
 import no.imdi.grants.audit.SecurityLog;
 import no.imdi.grants.disability.GrantKind;
+import no.imdi.grants.export.ExportFormat;
+import no.imdi.grants.export.ExportLog;
+import no.imdi.grants.export.ExportOutcome;
+import no.imdi.grants.export.ExportRequest;
+import no.imdi.grants.export.Exports;
 import no.imdi.grants.payment.PaymentGroup;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
@@ -334,6 +345,47 @@ class StatisticsServiceTest {
   }
 
   @Test
+  void bergensCsvExportHoldsNoOsloRowsEvenWhenItAsksForOslo() {
+    String csv =
+        csv(
+            "kommune.bergen",
+            StatisticsExport.Figure.SETTLED,
+            new StatisticsFilter(null, null, null, "0301"),
+            "nb");
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "\uFEFF\"År\";\"Fylkesnummer\";\"Fylke\";\"Kommunenummer\";\"Kommune\";"
+                + "\"Målgruppe\";\"Bosatte personer\"");
+    assertThat(lines.subList(1, lines.size()))
+        .containsExactly(
+            "2022;\"46\";\"Vestland\";\"4601\";\"Bergen\";\"Flyktning\";1",
+            "2023;\"46\";\"Vestland\";\"4601\";\"Bergen\";\"Flyktning\";1",
+            "2024;\"46\";\"Vestland\";\"4601\";\"Bergen\";"
+                + "\"Familiegjenforent med flyktning eller person med humanitært opphold\";2");
+    assertThat(csv).doesNotContain("Oslo").doesNotContain("0301");
+    assertThat(
+            csv("kommune.bergen", StatisticsExport.Figure.AMOUNTS, StatisticsFilter.NONE, "en")
+                .lines())
+        .containsExactly(
+            "\uFEFF\"Instalment\";\"Scheme\";\"Payment group\";\"Granted (approved runs)\";"
+                + "\"Paid\"",
+            "31.03.2024;\"Integration grant\";\"Integration grant year 1 with one-off grants\";"
+                + "300000,00;300000,00",
+            "30.06.2024;\"Integration grant\";\"Integration grant year 1 with one-off grants\";"
+                + "400000,00;0,00");
+    assertThat(
+            csv(
+                    "imdi.saksbehandler",
+                    StatisticsExport.Figure.PROCESSING,
+                    StatisticsFilter.NONE,
+                    "nb")
+                .lines())
+        .contains("\"2024-01\";4;\"15,0\";\"26,3\"");
+    assertThat(db.count("select count(*) from export_log")).isZero(); // aggregates: not logged
+  }
+
+  @Test
   void oddFiltersAreRefusedWithTheFieldsProblem() {
     assertThat(problems(new StatisticsFilter(2025, 2024, null, null)))
         .containsExactly("toYear:stats.filter.yearOrder");
@@ -352,6 +404,26 @@ class StatisticsServiceTest {
   void theMinistryAndTheAdministratorGetNoStatistics() {
     assertThatThrownBy(() -> as("departementet", s -> s.all(StatisticsFilter.NONE)))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  private static String csv(
+      String user, StatisticsExport.Figure figure, StatisticsFilter filter, String language) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportOutcome outcome =
+        as(
+            user,
+            service -> {
+              EntityManager em = CURRENT_EM.get();
+              CurrentUser current = new CurrentUser(Callers.as(user), em);
+              Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+              return new StatisticsExport(service, new Exports(current, new ExportLog(em, clock)))
+                  .export(
+                      figure,
+                      filter,
+                      new ExportRequest(ExportFormat.CSV, Locale.forLanguageTag(language), out));
+            });
+    assertThat(outcome.completed()).as(outcome.failure()).isTrue();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static List<String> problems(StatisticsFilter filter) {
@@ -379,9 +451,17 @@ class StatisticsServiceTest {
                   refusals.add(kind + " " + user + " " + target);
                 }
               };
-          return call.apply(new StatisticsService(em, new CurrentUser(Callers.as(user), em), log));
+          CURRENT_EM.set(em);
+          try {
+            return call.apply(
+                new StatisticsService(em, new CurrentUser(Callers.as(user), em), log));
+          } finally {
+            CURRENT_EM.remove();
+          }
         });
   }
+
+  private static final ThreadLocal<EntityManager> CURRENT_EM = new ThreadLocal<>();
 
   private static Instant at(String osloLess) {
     return Instant.parse(osloLess + ":00Z");
