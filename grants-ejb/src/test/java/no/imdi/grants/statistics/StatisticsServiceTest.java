@@ -1,0 +1,473 @@
+package no.imdi.grants.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import no.imdi.grants.admintest.Callers;
+import no.imdi.grants.audit.SecurityEvent.Kind;
+import no.imdi.grants.audit.SecurityLog;
+import no.imdi.grants.disability.GrantKind;
+import no.imdi.grants.export.ExportFormat;
+import no.imdi.grants.export.ExportLog;
+import no.imdi.grants.export.ExportOutcome;
+import no.imdi.grants.export.ExportRequest;
+import no.imdi.grants.export.Exports;
+import no.imdi.grants.payment.PaymentGroup;
+import no.imdi.grants.security.AccessDeniedException;
+import no.imdi.grants.security.CurrentUser;
+import no.imdi.grants.settlement.TargetGroup;
+import no.imdi.grants.shared.FieldProblem;
+import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.testsupport.Register;
+import no.imdi.grants.testsupport.TestPersistence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistics figures from PostgreSQL against hand-counted fixtures (the counts are written out
+ * in the comments): settled persons per year, municipality and target group (R-IG-1), applications
+ * per year, kind and outcome (R-DEC-1), ledger amounts per instalment and payment group (R-PAY-3),
+ * processing time per month (median and 90th percentile, Oslo days) and complaints per outcome
+ * (R-AP-5 to R-AP-7); and the scope: Bergen never sees Oslo's numbers, also when it asks for them.
+ */
+class StatisticsServiceTest {
+
+  static TestPersistence db;
+  static final List<String> refusals = new ArrayList<>();
+
+  @BeforeAll
+  static void plant() {
+    db = new TestPersistence();
+    Register.users(db);
+    StatisticsFixtures f = new StatisticsFixtures(db);
+    // Settlements (the case files below add one REFUGEE settled 1.1.2022 per case).
+    f.settle("0301", LocalDate.of(2023, 3, 1), "REFUGEE");
+    f.settle("0301", LocalDate.of(2023, 12, 31), "REFUGEE");
+    f.settle("0301", LocalDate.of(2023, 6, 1), "HUMANITARIAN");
+    f.settle("0301", LocalDate.of(2024, 1, 1), "REFUGEE");
+    f.moved(
+        f.settle("0301", LocalDate.of(2024, 2, 1), "REFUGEE"), "4601"); // Oslo's, lives in Bergen
+    f.settle("4601", LocalDate.of(2023, 8, 1), "REFUGEE");
+    f.settle("4601", LocalDate.of(2024, 5, 1), "FAMILY_REUNIFIED");
+    f.settle("4601", LocalDate.of(2024, 6, 1), "FAMILY_REUNIFIED");
+    f.settle("1103", LocalDate.of(2024, 9, 1), "REFUGEE");
+
+    long oslo = f.caseFile("0301");
+    long bergen = f.caseFile("4601");
+    // Oslo, decided January 2024 (Oslo days): 10, 20, 29, 10 -> median 15.0, p90 26.3
+    f.application(
+        oslo,
+        1,
+        "0301",
+        "T1",
+        "DECIDED",
+        at("2024-01-10T10:00"),
+        at("2024-01-20T10:00"),
+        "GRANTED");
+    f.application(
+        oslo,
+        2,
+        "0301",
+        "T1",
+        "DECIDED",
+        at("2024-01-05T10:00"),
+        at("2024-01-25T10:00"),
+        "REFUSED");
+    f.application(
+        oslo,
+        3,
+        "0301",
+        "T2",
+        "DECIDED",
+        at("2024-01-02T10:00"),
+        at("2024-01-31T10:00"),
+        "PARTLY_GRANTED");
+    // sent 31.12.2023 23:30 UTC = 1.1.2024 00:30 in Oslo: a 2024 application, 10 days
+    f.application(
+        oslo,
+        4,
+        "0301",
+        "T2",
+        "DECIDED",
+        at("2023-12-31T23:30"),
+        at("2024-01-11T09:00"),
+        "GRANTED");
+    // February 2024: 4 days
+    long dismissed =
+        f.application(
+            oslo,
+            5,
+            "0301",
+            "T2",
+            "DECIDED",
+            at("2024-02-01T10:00"),
+            at("2024-02-05T10:00"),
+            "DISMISSED");
+    f.application(oslo, 6, "0301", "T1", "SUBMITTED", at("2024-03-01T10:00"), null, null);
+    f.application(oslo, 7, "0301", "T1", "DRAFT", null, null, null); // never submitted: not counted
+    f.application(oslo, 8, "0301", "T1", "WITHDRAWN", at("2023-06-01T10:00"), null, null);
+    // Bergen: February 2024 30 days; May 2023 10 days; April 2024 7 days
+    f.application(
+        bergen,
+        1,
+        "4601",
+        "T1",
+        "DECIDED",
+        at("2024-01-03T10:00"),
+        at("2024-02-02T10:00"),
+        "GRANTED");
+    f.application(
+        bergen,
+        2,
+        "4601",
+        "T2",
+        "DECIDED",
+        at("2023-05-01T10:00"),
+        at("2023-05-11T10:00"),
+        "REFUSED");
+    long bergenDismissed =
+        f.application(
+            bergen,
+            3,
+            "4601",
+            "T1",
+            "DECIDED",
+            at("2024-04-01T10:00"),
+            at("2024-04-08T10:00"),
+            "DISMISSED");
+
+    long osloDecision = f.decision(dismissed, "DISMISSED", at("2024-02-05T10:00"));
+    long bergenDecision = f.decision(bergenDismissed, "DISMISSED", at("2024-04-08T10:00"));
+    f.complaint(oslo, osloDecision, dismissed, LocalDate.of(2024, 2, 20), "REVERSED", null);
+    f.complaint(
+        oslo, osloDecision, dismissed, LocalDate.of(2024, 3, 1), "DECIDED_BY_MINISTRY", "UPHELD");
+    f.complaint(oslo, osloDecision, dismissed, LocalDate.of(2024, 3, 10), "RECEIVED", null);
+    f.complaint(
+        bergen, bergenDecision, bergenDismissed, LocalDate.of(2024, 5, 10), "DISMISSED_LATE", null);
+
+    LocalDate march = LocalDate.of(2024, 3, 31);
+    LocalDate june = LocalDate.of(2024, 6, 30);
+    LocalDate september = LocalDate.of(2024, 9, 30);
+    long paid = f.run(march, "PAID");
+    f.line(paid, march, "0301", "AR-1", "INTEGRATION_YEAR_ONE", 1_000_000_00L);
+    f.line(paid, march, "0301", "AR-2", "INTEGRATION_LATER_YEARS", 500_000_00L);
+    f.line(paid, march, "4601", "AR-1", "INTEGRATION_YEAR_ONE", 300_000_00L);
+    f.line(paid, march, "0301", "FHT1", "DISABILITY", 70_000_00L);
+    f.line(paid, march, "0301", "FHT2", "DISABILITY", -20_000_50L); // a recovery
+    long approved = f.run(june, "APPROVED");
+    f.line(approved, june, "0301", "EMINB", "UNACCOMPANIED_MINOR", 250_000_00L);
+    f.line(approved, june, "4601", "AR-1", "INTEGRATION_YEAR_ONE", 400_000_00L);
+    long proposed = f.run(september, "PROPOSED"); // not approved: not counted
+    f.line(proposed, september, "0301", "AR-1", "INTEGRATION_YEAR_ONE", 999_00L);
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @Test
+  void settledPersonsPerYearMunicipalityAndTargetGroupR_IG_1() {
+    SettledFigure all = as("imdi.saksbehandler", s -> s.settled(StatisticsFilter.NONE));
+    // 2022: the two case files' persons; the moved person counts for Oslo, which settled her
+    assertThat(all.totals())
+        .extracting(SettledCount::year, SettledCount::targetGroup, SettledCount::persons)
+        .containsExactly(
+            tuple(2022, TargetGroup.REFUGEE, 2L),
+            tuple(2023, TargetGroup.HUMANITARIAN, 1L),
+            tuple(2023, TargetGroup.REFUGEE, 3L),
+            tuple(2024, TargetGroup.FAMILY_REUNIFIED, 2L),
+            tuple(2024, TargetGroup.REFUGEE, 3L));
+    assertThat(all.byMunicipality())
+        .filteredOn(c -> c.year() == 2024)
+        .extracting(
+            SettledCount::countyName,
+            SettledCount::municipalityName,
+            SettledCount::targetGroup,
+            SettledCount::persons)
+        .containsExactly(
+            tuple("Oslo", "Oslo", TargetGroup.REFUGEE, 2L),
+            tuple("Rogaland", "Stavanger", TargetGroup.REFUGEE, 1L),
+            tuple("Vestland", "Bergen", TargetGroup.FAMILY_REUNIFIED, 2L));
+
+    SettledFigure rogaland2024 =
+        as("imdi.saksbehandler", s -> s.settled(new StatisticsFilter(2024, 2024, "11", null)));
+    assertThat(rogaland2024.totals())
+        .extracting(SettledCount::year, SettledCount::targetGroup, SettledCount::persons)
+        .containsExactly(tuple(2024, TargetGroup.REFUGEE, 1L));
+    SettledFigure from2023 =
+        as("imdi.godkjenner", s -> s.settled(new StatisticsFilter(2023, null, null, "0301")));
+    assertThat(from2023.totals())
+        .extracting(SettledCount::year, SettledCount::targetGroup, SettledCount::persons)
+        .containsExactly(
+            tuple(2023, TargetGroup.HUMANITARIAN, 1L),
+            tuple(2023, TargetGroup.REFUGEE, 2L),
+            tuple(2024, TargetGroup.REFUGEE, 2L));
+  }
+
+  @Test
+  void applicationsPerYearKindAndOutcomeR_DEC_1() {
+    assertThat(listAs("imdi.saksbehandler", s -> s.applications(StatisticsFilter.NONE)))
+        .containsExactly(
+            new ApplicationCount(2023, GrantKind.T1, 0, 0, 0, 0, 1, 0),
+            new ApplicationCount(2023, GrantKind.T2, 0, 0, 1, 0, 0, 0),
+            new ApplicationCount(2024, GrantKind.T1, 2, 0, 1, 1, 0, 1),
+            new ApplicationCount(2024, GrantKind.T2, 1, 1, 0, 1, 0, 0));
+    assertThat(
+            listAs(
+                "imdi.saksbehandler",
+                s -> s.applications(new StatisticsFilter(2024, 2024, "03", null))))
+        .containsExactly(
+            new ApplicationCount(2024, GrantKind.T1, 1, 0, 1, 0, 0, 1),
+            new ApplicationCount(2024, GrantKind.T2, 1, 1, 0, 1, 0, 0));
+  }
+
+  @Test
+  void amountsGrantedAndPaidPerInstalmentAndPaymentGroupR_PAY_3() {
+    LocalDate march = LocalDate.of(2024, 3, 31);
+    LocalDate june = LocalDate.of(2024, 6, 30);
+    assertThat(listAs("imdi.godkjenner", s -> s.amounts(StatisticsFilter.NONE)))
+        .containsExactly(
+            new AmountSum(
+                march,
+                StatisticsScheme.DISABILITY_GRANT,
+                PaymentGroup.DISABILITY,
+                49_999_50L,
+                49_999_50L),
+            new AmountSum(
+                march,
+                StatisticsScheme.INTEGRATION_GRANT,
+                PaymentGroup.INTEGRATION_LATER_YEARS,
+                500_000_00L,
+                500_000_00L),
+            new AmountSum(
+                march,
+                StatisticsScheme.INTEGRATION_GRANT,
+                PaymentGroup.INTEGRATION_YEAR_ONE,
+                1_300_000_00L,
+                1_300_000_00L),
+            new AmountSum(
+                june,
+                StatisticsScheme.INTEGRATION_GRANT,
+                PaymentGroup.INTEGRATION_YEAR_ONE,
+                400_000_00L,
+                0L),
+            new AmountSum(
+                june,
+                StatisticsScheme.UNACCOMPANIED_MINOR_GRANT,
+                PaymentGroup.UNACCOMPANIED_MINOR,
+                250_000_00L,
+                0L));
+    assertThat(
+            listAs("imdi.godkjenner", s -> s.amounts(new StatisticsFilter(2025, null, null, null))))
+        .isEmpty();
+  }
+
+  @Test
+  void processingTimeMedianAndNinetiethPercentilePerMonthInOsloDays() {
+    assertThat(listAs("imdi.saksbehandler", s -> s.processingTimes(StatisticsFilter.NONE)))
+        .containsExactly(
+            new ProcessingTime(YearMonth.of(2023, 5), 1, days("10.0"), days("10.0")),
+            new ProcessingTime(YearMonth.of(2024, 1), 4, days("15.0"), days("26.3")),
+            // 4 and 30 days: median 17.0, p90 4 + 0.9 * 26 = 27.4
+            new ProcessingTime(YearMonth.of(2024, 2), 2, days("17.0"), days("27.4")),
+            new ProcessingTime(YearMonth.of(2024, 4), 1, days("7.0"), days("7.0")));
+    assertThat(
+            listAs(
+                "imdi.saksbehandler",
+                s -> s.processingTimes(new StatisticsFilter(2024, 2024, null, "0301"))))
+        .containsExactly(
+            new ProcessingTime(YearMonth.of(2024, 1), 4, days("15.0"), days("26.3")),
+            new ProcessingTime(YearMonth.of(2024, 2), 1, days("4.0"), days("4.0")));
+  }
+
+  @Test
+  void complaintsPerOutcomeR_AP_5_to_R_AP_7() {
+    assertThat(listAs("imdi.saksbehandler", s -> s.complaints(StatisticsFilter.NONE)))
+        .containsExactly(
+            new ComplaintCount(2024, ComplaintOutcome.DISMISSED_LATE, 1),
+            new ComplaintCount(2024, ComplaintOutcome.MINISTRY_UPHELD, 1),
+            new ComplaintCount(2024, ComplaintOutcome.OPEN, 1),
+            new ComplaintCount(2024, ComplaintOutcome.REVERSED, 1));
+  }
+
+  @Test
+  void bergenSeesOnlyBergenAlsoWhenItAsksForOslo() {
+    for (StatisticsFilter asked :
+        List.of(
+            StatisticsFilter.NONE,
+            new StatisticsFilter(null, null, null, "0301"),
+            new StatisticsFilter(null, null, null, "4601"))) {
+      Statistics s = as("kommune.bergen", service -> service.all(asked));
+      assertThat(s.applied().municipalityNumber()).isEqualTo("4601");
+      assertThat(s.settled().byMunicipality())
+          .extracting(SettledCount::municipalityNumber, SettledCount::year, SettledCount::persons)
+          .containsExactly(
+              tuple("4601", 2022, 1L), tuple("4601", 2023, 1L), tuple("4601", 2024, 2L));
+      assertThat(s.applications())
+          .containsExactly(
+              new ApplicationCount(2023, GrantKind.T2, 0, 0, 1, 0, 0, 0),
+              new ApplicationCount(2024, GrantKind.T1, 1, 0, 0, 1, 0, 0));
+      assertThat(s.amounts())
+          .extracting(AmountSum::grantedOre)
+          .containsExactly(300_000_00L, 400_000_00L);
+      assertThat(s.processingTimes())
+          .extracting(ProcessingTime::month, ProcessingTime::medianDays)
+          .containsExactly(
+              tuple(YearMonth.of(2023, 5), days("10.0")),
+              tuple(YearMonth.of(2024, 2), days("30.0")),
+              tuple(YearMonth.of(2024, 4), days("7.0")));
+      assertThat(s.complaints())
+          .containsExactly(new ComplaintCount(2024, ComplaintOutcome.DISMISSED_LATE, 1));
+    }
+    // asking for Oslo's county leaves nothing: Bergen is not in it
+    Statistics oslosCounty =
+        as("kommune.bergen", s -> s.all(new StatisticsFilter(null, null, "03", null)));
+    assertThat(oslosCounty.settled().totals()).isEmpty();
+    assertThat(oslosCounty.applications()).isEmpty();
+    assertThat(oslosCounty.amounts()).isEmpty();
+    assertThat(refusals).anySatisfy(r -> assertThat(r).contains("kommune.bergen").contains("0301"));
+  }
+
+  @Test
+  void bergensCsvExportHoldsNoOsloRowsEvenWhenItAsksForOslo() {
+    String csv =
+        csv(
+            "kommune.bergen",
+            StatisticsExport.Figure.SETTLED,
+            new StatisticsFilter(null, null, null, "0301"),
+            "nb");
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "\uFEFF\"År\";\"Fylkesnummer\";\"Fylke\";\"Kommunenummer\";\"Kommune\";"
+                + "\"Målgruppe\";\"Bosatte personer\"");
+    assertThat(lines.subList(1, lines.size()))
+        .containsExactly(
+            "2022;\"46\";\"Vestland\";\"4601\";\"Bergen\";\"Flyktning\";1",
+            "2023;\"46\";\"Vestland\";\"4601\";\"Bergen\";\"Flyktning\";1",
+            "2024;\"46\";\"Vestland\";\"4601\";\"Bergen\";"
+                + "\"Familiegjenforent med flyktning eller person med humanitært opphold\";2");
+    assertThat(csv).doesNotContain("Oslo").doesNotContain("0301");
+    assertThat(
+            csv("kommune.bergen", StatisticsExport.Figure.AMOUNTS, StatisticsFilter.NONE, "en")
+                .lines())
+        .containsExactly(
+            "\uFEFF\"Instalment\";\"Scheme\";\"Payment group\";\"Granted (approved runs)\";"
+                + "\"Paid\"",
+            "31.03.2024;\"Integration grant\";\"Integration grant year 1 with one-off grants\";"
+                + "300000,00;300000,00",
+            "30.06.2024;\"Integration grant\";\"Integration grant year 1 with one-off grants\";"
+                + "400000,00;0,00");
+    assertThat(
+            csv(
+                    "imdi.saksbehandler",
+                    StatisticsExport.Figure.PROCESSING,
+                    StatisticsFilter.NONE,
+                    "nb")
+                .lines())
+        .contains("\"2024-01\";4;\"15,0\";\"26,3\"");
+    assertThat(db.count("select count(*) from export_log")).isZero(); // aggregates: not logged
+  }
+
+  @Test
+  void oddFiltersAreRefusedWithTheFieldsProblem() {
+    assertThat(problems(new StatisticsFilter(2025, 2024, null, null)))
+        .containsExactly("toYear:stats.filter.yearOrder");
+    assertThat(problems(new StatisticsFilter(12, 99999, "x1", "abc")))
+        .containsExactly(
+            "fromYear:stats.filter.year",
+            "toYear:stats.filter.year",
+            "county:stats.filter.county",
+            "municipality:stats.filter.municipality");
+    assertThat(problems(new StatisticsFilter(null, null, "99", "9999")))
+        .containsExactly(
+            "county:stats.filter.noCounty", "municipality:stats.filter.noMunicipality");
+  }
+
+  @Test
+  void theMinistryAndTheAdministratorGetNoStatistics() {
+    assertThatThrownBy(() -> as("departementet", s -> s.all(StatisticsFilter.NONE)))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  private static String csv(
+      String user, StatisticsExport.Figure figure, StatisticsFilter filter, String language) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportOutcome outcome =
+        as(
+            user,
+            service -> {
+              EntityManager em = CURRENT_EM.get();
+              CurrentUser current = new CurrentUser(Callers.as(user), em);
+              Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+              return new StatisticsExport(service, new Exports(current, new ExportLog(em, clock)))
+                  .export(
+                      figure,
+                      filter,
+                      new ExportRequest(ExportFormat.CSV, Locale.forLanguageTag(language), out));
+            });
+    assertThat(outcome.completed()).as(outcome.failure()).isTrue();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> problems(StatisticsFilter filter) {
+    try {
+      as("imdi.saksbehandler", s -> s.all(filter));
+    } catch (InvalidInputException e) {
+      return e.problems().stream()
+          .map((FieldProblem p) -> p.field() + ":" + p.messageKey())
+          .toList();
+    }
+    throw new AssertionError("Not refused: " + filter);
+  }
+
+  private static <T> List<T> listAs(String user, Function<StatisticsService, List<T>> call) {
+    return as(user, call);
+  }
+
+  private static <T> T as(String user, Function<StatisticsService, T> call) {
+    return db.inTransaction(
+        em -> {
+          SecurityLog log =
+              new SecurityLog() {
+                @Override
+                public void record(Kind kind, String target, String detail) {
+                  refusals.add(kind + " " + user + " " + target);
+                }
+              };
+          CURRENT_EM.set(em);
+          try {
+            return call.apply(
+                new StatisticsService(em, new CurrentUser(Callers.as(user), em), log));
+          } finally {
+            CURRENT_EM.remove();
+          }
+        });
+  }
+
+  private static final ThreadLocal<EntityManager> CURRENT_EM = new ThreadLocal<>();
+
+  private static Instant at(String osloLess) {
+    return Instant.parse(osloLess + ":00Z");
+  }
+
+  private static BigDecimal days(String value) {
+    return new BigDecimal(value);
+  }
+}
