@@ -110,6 +110,24 @@ public class Inbox {
     return rows.stream().findFirst().map(Inbox::item);
   }
 
+  /**
+   * The municipality's letters of one kind from one source, oldest first (the deadline calendar's
+   * complaint deadlines, R-AP-3).
+   */
+  public List<InboxItem> letters(String municipality, InboxSource source, LetterKind kind) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                COLUMNS
+                    + " where i.municipality = :m and i.source = :s and i.letter_kind = :k"
+                    + " order by i.delivered_at, i.id")
+            .setParameter("m", municipality)
+            .setParameter("s", source.name())
+            .setParameter("k", kind.name())
+            .getResultList();
+    return rows.stream().map(Inbox::item).toList();
+  }
+
   /** The item delivered for the source, whoever's inbox it is in (for IMDi's own checks). */
   public Optional<InboxItem> ofSource(InboxSource source, long sourceId) {
     @SuppressWarnings("unchecked")
