@@ -1,6 +1,7 @@
 package no.imdi.grants.demo;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -21,12 +22,15 @@ import no.imdi.grants.integrationgrant.InstalmentTerm;
 import no.imdi.grants.payment.PaymentLedger;
 import no.imdi.grants.payment.PaymentSettingsBook;
 import no.imdi.grants.payment.RunEngine;
+import no.imdi.grants.payment.file.PaymentFileRetryWork;
 
 /**
  * The demo's payment runs: the instalment before the current one computed by the real run engine,
  * started by {@code imdi.saksbehandler}, approved by {@code imdi.godkjenner} and marked paid, each
- * step in the run's audit trail; the current instalment (the quarter of today) is left for a
- * caseworker to start. Only when no payment run exists yet, so a later start adds nothing.
+ * step in the run's audit trail, and its bank file (pain.001) made on approval by the approver as
+ * the approval on the page makes it (R-PAY-3), so that it downloads; the current instalment (the
+ * quarter of today) is left for a caseworker to start. Only when no payment run exists yet, so a
+ * later start adds nothing.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -41,16 +45,24 @@ public class DemoPayments {
 
   @Inject private PaymentSettingsBook settings;
   @Inject private Clock clock;
+  @EJB private PaymentFileRetryWork files;
 
   public void load() {
-    load(dataSource, settings::entitlements, clock);
+    load(dataSource, settings::entitlements, clock, files::makeAs);
+  }
+
+  /** Makes an approved run's bank file by the approver at the approval, in its own transaction. */
+  @FunctionalInterface
+  interface FileMaker {
+    void make(long runId, String approver, Instant approvedAt);
   }
 
   /** Loads the demo run unless a payment run exists; the paid run's id, or -1. */
   static long load(
       DataSource dataSource,
       java.util.function.Supplier<no.imdi.grants.payment.Entitlements> entitlements,
-      Clock clock) {
+      Clock clock,
+      FileMaker files) {
     LocalDate today = LocalDate.now(clock);
     LocalDate earlier =
         PaymentLedger.previous(InstalmentTerm.firstOnOrAfter(today).basisDate(today.getYear()));
@@ -75,6 +87,14 @@ public class DemoPayments {
           approved,
           run);
       audit(c, run, APPROVER, approved, "approve", "PROPOSED", "APPROVED", null);
+      c.commit();
+      // the approval makes the file (PaymentFiles.approve); here in a transaction of its own
+      // between the approval and the payment, as the retry would make it, with the payees then
+      try {
+        files.make(run, APPROVER, approved);
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "Demo mode: payment run " + run + " has no bank file: " + e);
+      }
       update(
           c,
           "UPDATE payment_run SET state = 'PAID', paid_by = ?, paid_at = ?,"

@@ -39,10 +39,15 @@ record RegisterChunk(List<PaymentPerson> persons, long lastSettlementId, int rea
         JOIN person p ON p.id = s.person_id
         LEFT JOIN settlement ms ON ms.person_id = s.mother_id
         LEFT JOIN settlement rs ON rs.person_id = s.reunified_with_id
-       WHERE s.id > ?
+       WHERE s.id > ? %s
        ORDER BY s.id
        LIMIT ?
       """;
+
+  private static final String ALL = SETTLEMENTS.formatted("");
+
+  /** Only the settlements of the persons the change log names (R-PAY-4, {@link RunWalk}). */
+  private static final String CHANGED = SETTLEMENTS.formatted("AND " + RunWalk.CHANGED);
 
   private static final String MOVES =
       """
@@ -62,10 +67,23 @@ record RegisterChunk(List<PaymentPerson> persons, long lastSettlementId, int rea
       """;
 
   static RegisterChunk read(Connection c, long afterSettlementId, int size) throws SQLException {
+    return read(c, afterSettlementId, size, null);
+  }
+
+  /**
+   * The next chunk of the whole register, or (changedSince not null) of the settlements whose
+   * persons changed since that transaction.
+   */
+  static RegisterChunk read(Connection c, long afterSettlementId, int size, String changedSince)
+      throws SQLException {
     List<Row> rows = new ArrayList<>(size);
-    try (PreparedStatement ps = c.prepareStatement(SETTLEMENTS)) {
-      ps.setLong(1, afterSettlementId);
-      ps.setInt(2, size);
+    try (PreparedStatement ps = c.prepareStatement(changedSince == null ? ALL : CHANGED)) {
+      int i = 1;
+      ps.setLong(i++, afterSettlementId);
+      if (changedSince != null) {
+        ps.setString(i++, changedSince);
+      }
+      ps.setInt(i, size);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(Row.of(rs));

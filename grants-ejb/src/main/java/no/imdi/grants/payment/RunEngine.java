@@ -24,6 +24,10 @@ import javax.sql.DataSource;
  * the progress is where it read it. A crash loses at most the chunk in hand, which the next worker
  * redoes; its lines are then already there or not at all. At most one chunk is in memory.
  *
+ * <p>A rerun of an instalment that already has a complete run walks only the settlements whose
+ * facts changed since that run started ({@link RunWalk}, the change log of V150); otherwise, and
+ * after a change of the rates or of a setting the rules read, the whole register.
+ *
  * <p>Last, in one transaction ({@link RunFinish}): the recoveries not yet carried, the balances
  * carried in from earlier instalments, a carry-out for each municipality that nets negative, and
  * the run becomes PROPOSED.
@@ -45,8 +49,6 @@ public final class RunEngine {
       UPDATE payment_run
          SET lease_owner = ?, lease_until = ?, attempts = attempts + 1,
              state = CASE WHEN state = 'STARTED' THEN 'RUNNING' ELSE state END,
-             persons_total = CASE WHEN persons_total = 0
-                                  THEN (SELECT count(*) FROM settlement) ELSE persons_total END,
              version = version + 1
        WHERE id = ? AND state IN ('STARTED', 'RUNNING')
          AND (lease_owner IS NULL OR lease_until < ?)
@@ -92,6 +94,7 @@ public final class RunEngine {
       if (claim == null) {
         return Outcome.NOT_CLAIMED;
       }
+      RunWalk walk = RunWalk.of(c, runId, claim.instalment());
       c.setAutoCommit(false);
       Entitlements rules = entitlements.get();
       long last = claim.lastSettlementId();
@@ -101,7 +104,10 @@ public final class RunEngine {
           c.rollback();
           return Outcome.STOPPED;
         }
-        RegisterChunk chunk = RegisterChunk.read(c, last, chunkSize);
+        RegisterChunk chunk =
+            walk.nothingToRead()
+                ? new RegisterChunk(List.of(), last, 0, 0)
+                : RegisterChunk.read(c, last, chunkSize, walk.changedSince());
         if (chunk.read() == 0) {
           boolean done = RunFinish.finish(c, runId, claim.instalment(), owner, clock.instant());
           if (!done) {

@@ -17,7 +17,10 @@ import javax.xml.validation.SchemaFactory;
 import no.imdi.grants.shared.Formats;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.w3c.dom.Document;
 
 /**
@@ -29,6 +32,7 @@ import org.w3c.dom.Document;
  * Bergen's caseworker gets 404 on Oslo's line and person and on every run page, each refusal
  * logged. axe-core finds no WCAG 2.1 A or AA violation on the pages.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PaymentPagesIT {
 
   private static final String CASEWORKER = "imdi.saksbehandler";
@@ -47,6 +51,7 @@ class PaymentPagesIT {
   }
 
   @Test
+  @Order(1)
   void R_PAY_3_startWatchApproveDownloadAndTheMunicipalitiesBasis() throws Exception {
     long run;
     try (BrowserContext context = browser.context("nb-NO")) {
@@ -62,17 +67,8 @@ class PaymentPagesIT {
       page.waitForURL("**/app/payment-run.xhtml?id=*");
       run = Long.parseLong(page.url().replaceAll(".*id=(\\d+).*", "$1"));
       try {
-        // The progress bar is meant to follow the run by itself, but in the full test run it did
-        // not update after the run was proposed (a known gap, see docs/money.md): the page is read
-        // again, as a user leaving and coming back would, until the run is proposed.
-        long until = System.nanoTime() + 90_000_000_000L;
-        while (!page.textContent("#state").contains("foreslått")) {
-          if (System.nanoTime() > until) {
-            throw new AssertionError("the run was not proposed within 90 s");
-          }
-          page.waitForTimeout(2_000);
-          page.reload();
-        }
+        // R-PAY-3: the page, left open, follows the run to its end by itself (no reload)
+        waitUntilProposed(page);
       } catch (RuntimeException | AssertionError e) {
         Browser.screenshot(page, "payment-run-progress");
         Files.writeString(
@@ -81,6 +77,9 @@ class PaymentPagesIT {
             page.content());
         throw e;
       }
+      assertThat(page.textContent("#progressLive")).contains("Beregningen er ferdig");
+      assertThat(page.getAttribute("[id='progressForm:progress']", "aria-valuenow"))
+          .isEqualTo("100");
       assertThat(page.textContent("#whyNot")).contains("Du startet denne kjøringen");
       assertThat(page.isDisabled("[id='reviewForm:approve']")).isTrue();
       assertThat(Axe.violations(page)).isEmpty();
@@ -211,6 +210,75 @@ class PaymentPagesIT {
                 "select count(*) from security_event where username = ? and kind = 'REFUSED'",
                 "kommune.bergen"))
         .isGreaterThanOrEqualTo(refusals + 6);
+  }
+
+  /**
+   * R-PAY-3: a run of many small chunks (chunk size 1, thousands of polls' worth of commits) and a
+   * run that ends within its first chunk (a chunk larger than the register) each end on the page
+   * left open, without a reload; each is then rejected by the approver so that the instalment is
+   * left as it was.
+   */
+  @Test
+  @Order(2)
+  void R_PAY_3_theOpenPageFollowsRunsOfManyChunksAndOfOneChunkToTheirEnd() throws Exception {
+    String before = text("select value from setting where key = 'payment.chunkSize'");
+    try {
+      for (String chunk : new String[] {"1", "100000000"}) {
+        execute("update setting set value = ? where key = 'payment.chunkSize'", chunk);
+        long run;
+        try (BrowserContext context = browser.context("nb-NO")) {
+          Page page = loggedIn(context, CASEWORKER);
+          page.navigate(TestEnvironment.baseUrl() + "app/payment-runs.xhtml");
+          page.click("[id='startForm:instalment']");
+          page.locator("[id='startForm:instalment_items'] li").nth(1).click();
+          page.click("[id='startForm:start']");
+          page.waitForURL("**/app/payment-run.xhtml?id=*");
+          run = Long.parseLong(page.url().replaceAll(".*id=(\\d+).*", "$1"));
+          waitUntilProposed(page);
+          assertThat(page.textContent("#whyNot")).contains("Du startet denne kjøringen");
+          assertThat(page.textContent("[id='totalsForm:groups']")).isNotBlank();
+        }
+        long chunks = CaseTestData.count("select chunks_done from payment_run where id = ?", run);
+        if (chunk.equals("1")) {
+          assertThat(chunks).isGreaterThan(100);
+        } else {
+          assertThat(chunks).isLessThanOrEqualTo(1);
+        }
+        try (BrowserContext context = browser.context("nb-NO")) {
+          Page page = loggedIn(context, APPROVER);
+          page.navigate(TestEnvironment.baseUrl() + "app/payment-run.xhtml?id=" + run);
+          page.fill("[id='reviewForm:comment']", "Prøvekjøring av fremdriften");
+          page.click("[id='reviewForm:reject']");
+          page.waitForLoadState();
+          assertThat(page.textContent("#state")).contains("avvist");
+        }
+      }
+    } finally {
+      execute("update setting set value = ? where key = 'payment.chunkSize'", before);
+    }
+  }
+
+  private static void waitUntilProposed(Page page) {
+    page.waitForSelector(
+        "#state:has-text('foreslått')", new Page.WaitForSelectorOptions().setTimeout(180_000));
+    page.waitForSelector(
+        "[id='reviewForm:comment']", new Page.WaitForSelectorOptions().setTimeout(10_000));
+  }
+
+  private static String text(String sql) throws Exception {
+    try (java.sql.Connection c = TestEnvironment.connection();
+        java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static void execute(String sql, String value) throws Exception {
+    try (java.sql.Connection c = TestEnvironment.connection();
+        java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, value);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
   }
 
   private static Page.LocatorOptions hasText(String text) {

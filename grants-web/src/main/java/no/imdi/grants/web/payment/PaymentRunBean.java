@@ -56,6 +56,7 @@ public class PaymentRunBean implements Serializable {
   private List<AreaTotal> groups;
   private ServerPagedModel<LineView, LineSort> lines;
   private String comment;
+  private boolean finishedHere;
 
   public void load() {
     if (progress != null) {
@@ -85,22 +86,36 @@ public class PaymentRunBean implements Serializable {
   }
 
   /**
-   * The progress bar's value, read again at each poll: 100 only once the run has left STARTED and
-   * RUNNING (its last chunk may be done a moment before it is proposed).
+   * The progress bar's value as last read (by {@link #load} or the poll's {@link #refresh}): 100
+   * only once the run has left STARTED and RUNNING (its last chunk may be done a moment before it
+   * is proposed). Reading it changes nothing, so the bar, the live text and the details of one
+   * response all show the same reading.
    */
   public int getPercent() {
-    if (isComputing()) {
-      progress = runs.progress(id);
-    }
     if (progress == null) {
       return 0;
     }
     return isComputing() ? Math.min(99, progress.percent()) : 100;
   }
 
-  public void onComplete() {
+  /**
+   * The poll's listener (R-PAY-3): reads the run again. PrimeFaces evaluates the poll's stop
+   * condition after this and renders its update after that, so the update that stops the poll shows
+   * the end state, the totals and the review form; a run that ended before the first poll (within
+   * its first chunk) stops the poll at its first tick the same way.
+   */
+  public void refresh() {
+    boolean wasComputing = isComputing();
     progress = runs.progress(id);
     totals = null;
+    if (wasComputing && !isComputing()) {
+      finishedHere = true;
+    }
+  }
+
+  /** Whether this page saw the run end, so the live region tells a screen reader once. */
+  public boolean isFinishedHere() {
+    return finishedHere;
   }
 
   public boolean isComputing() {
