@@ -159,7 +159,7 @@ public class LetterDelivery {
         deliver(
             request.getCaseFile(),
             extensionLetters.content(request),
-            new Signatories(name(officer), name(officer)),
+            Signatories.one(name(officer)),
             MatterKind.EXTENSION_REQUEST,
             InboxSource.EXTENSION_REQUEST,
             requestId,
