@@ -176,8 +176,7 @@ public class ComplaintLetterDelivery {
       var proposal = complaint.forwardingStatement().orElseThrow().getProposal();
       return new Signatories(name(proposal.getPreparedBy()), name(proposal.getReviewedBy()));
     }
-    String name = name(by);
-    return new Signatories(name, name);
+    return Signatories.one(name(by));
   }
 
   static String fileName(LetterModel model) {

@@ -30,6 +30,12 @@ final class DemoComplaintCases {
   private static final String STATEMENT =
       "IMDi opprettholder avvisningen: søknaden manglet tiltakene med kostnadsberegning.";
 
+  /**
+   * Days since the dismissal of the late demo complaints: past three weeks from its delivery
+   * (R-AP-3) on any weekday and holiday, well within the year (R-AP-5).
+   */
+  private static final int LATE_DISMISSAL_DAYS = 35;
+
   private DemoComplaintCases() {}
 
   static List<DemoCase> all() {
@@ -41,6 +47,27 @@ final class DemoComplaintCases {
             LocalDate.of(1983, 1, 27),
             s -> {
               complained(s, 12);
+            }),
+        demo(
+            "oslo-complaint-late",
+            "Hodan",
+            "Farah",
+            LocalDate.of(1984, 3, 20),
+            s -> {
+              complainedLate(s, LATE_DISMISSAL_DAYS);
+            }),
+        demo(
+            "oslo-complaint-dismissed-late",
+            "Tariq",
+            "Jaber",
+            LocalDate.of(1977, 9, 7),
+            s -> {
+              if (complainedLate(s, LATE_DISMISSAL_DAYS + 9)) {
+                s.complaint()
+                    .dismissLate(
+                        "Forsinkelsen skyldtes ferieavvikling i kommunen; det er ikke en grunn"
+                            + " til å behandle klagen likevel (R-AP-5).");
+              }
             }),
         demo(
             "oslo-complaint-reversed",
@@ -115,6 +142,22 @@ final class DemoComplaintCases {
             "Tiltakene var beskrevet i vedlegget til søknaden.",
             "Behandle søknaden",
             null);
+  }
+
+  /**
+   * The dismissal {@code dismissedDaysAgo} days ago, its letter delivered that day, and Oslo's
+   * complaint on it today, after the three weeks (R-AP-3): late, with the reason for the delay, and
+   * waiting for IMDi's assessment (R-AP-5).
+   */
+  private static boolean complainedLate(DemoStory s, int dismissedDaysAgo) {
+    long decision = dismissal(s, dismissedDaysAgo);
+    s.day(0);
+    return s.complaint()
+        .complain(
+            decision,
+            "Tiltakene var beskrevet i vedlegget til søknaden.",
+            "Behandle søknaden",
+            "Brevet ble ikke lest mens saksbehandleren i kommunen var på ferie.");
   }
 
   private static boolean forwarded(DemoStory s, int dismissedDaysAgo) {

@@ -53,6 +53,12 @@ final class DemoComplaintSteps {
     return true;
   }
 
+  /** R-AP-5: IMDi's caseworker dismisses the late complaint (a letter with its own right). */
+  void dismissLate(String why) {
+    clock.tick();
+    services.imdi(DemoStory.CASEWORKER).dismissLate(complaint, version(), why);
+  }
+
   void reverse(String why) {
     clock.tick();
     services.imdi(DemoStory.CASEWORKER).reverse(complaint, version(), why);

@@ -34,7 +34,8 @@ record LetterView(
     ComplaintView complaint,
     boolean noComplaintRight,
     String preparer,
-    String approver) {
+    String approver,
+    boolean singleSignatory) {
 
   record ReasonView(String rule, String text) {}
 

@@ -67,7 +67,8 @@ final class LetterViews {
         complaintSection(content, individual),
         grantDecision,
         letter.signatories().preparer(),
-        letter.signatories().approver());
+        letter.signatories().approver(),
+        letter.signatories().single());
   }
 
   private static ComplaintView complaintSection(LetterContent content, boolean individual) {

@@ -72,13 +72,26 @@ class ComplaintLetterPdfTest {
             imdi.yourReference(),
             imdi.person(),
             imdi.content(),
-            imdi.signatories());
-    assertThat(text(ministry))
+            Signatories.one("Mona Ministeriell"));
+    String text = text(ministry);
+    // R-AP-7: decided by one officer of the ministry, who signs once, for the ministry
+    assertThat(text.split("Mona Ministeriell", -1)).hasSize(2);
+    assertThat(text)
+        .contains("Med hilsen Mona Ministeriell Arbeids- og inkluderingsdepartementet")
+        .doesNotContain("godkjenner", "saksbehandler", "Kari Saksbehandler", "Per Godkjenner");
+    assertThat(text)
         .contains("Arbeids- og inkluderingsdepartementet (AID)", "Vedtak i klagesak")
         .contains("Departementet endrer IMDis vedtak (R-AP-7, forvaltningsloven § 34)")
         .contains("kan ikke påklages videre (forvaltningsloven § 28 tredje ledd)")
         .contains("Kopi til Integrerings- og mangfoldsdirektoratet (IMDi)")
         .doesNotContain("Departementet stadfester", "Departementet avviser");
+  }
+
+  @Test
+  @DisplayName("R-AP-6: the statement, prepared by one and approved by another, is signed by both")
+  void statementSignedByBoth() throws IOException {
+    assertThat(text(TestComplaintLetters.statement()))
+        .contains("Per Godkjenner, godkjenner", "Kari Saksbehandler, saksbehandler");
   }
 
   @Test

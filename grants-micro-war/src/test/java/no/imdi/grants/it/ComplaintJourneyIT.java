@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import no.imdi.grants.complaint.ComplaintState;
 import no.imdi.grants.shared.ClockProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -250,12 +251,29 @@ class ComplaintJourneyIT {
   }
 
   @Test
-  void theDemoHasComplaintsInTheStatesOfTheFlow() throws Exception {
-    // receipts of all five; the reversal; the statement and the interim reply; the statement and
-    // the ministry's decision
+  void theDemoHasComplaintsInEachStateOfTheFlow() throws Exception {
     String demo =
         " from complaint k join case_file f on f.id = k.case_id where f.case_year <> 2099";
-    assertThat(CaseTestData.count("select count(distinct k.state)" + demo)).isEqualTo(5);
+    assertThat(CaseTestData.count("select count(distinct k.state)" + demo))
+        .isEqualTo(ComplaintState.values().length);
+    // R-AP-5: the late one waits for IMDi's assessment with the municipality's reason for the
+    // delay; the late one dismissed has its dismissal letter (with its own right) in the inbox
+    assertThat(
+            CaseTestData.count(
+                "select count(*)"
+                    + demo
+                    + " and k.state = 'LATE' and k.timeliness = 'LATE_MAY_BE_CONSIDERED'"
+                    + " and k.delay_reason is not null and k.late_assessed_by is null"))
+        .isEqualTo(1);
+    assertThat(
+            CaseTestData.count(
+                "select count(*)"
+                    + demo
+                    + " and k.state = 'DISMISSED_LATE' and k.late_assessed_by = 'imdi.saksbehandler'"
+                    + " and exists (select 1 from inbox_item i join journal_entry e"
+                    + " on e.id = i.source_id where i.source = 'COMPLAINT_LETTER'"
+                    + " and e.case_id = k.case_id and i.letter_kind = 'COMPLAINT_DISMISSAL')"))
+        .isEqualTo(1);
     assertThat(
             CaseTestData.count(
                 "select count(*)"
@@ -274,7 +292,9 @@ class ComplaintJourneyIT {
             CaseTestData.count(
                 "select count(*) from inbox_item i join case_file f on f.id = i.case_id"
                     + " where i.source = 'COMPLAINT_LETTER' and f.case_year <> 2099"))
-        .isEqualTo(1 + 2 + 1 + 3 + 3);
+        // receipts of all seven; the late one's dismissal; the reversal; the statement and the
+        // interim reply; the statement and the ministry's decision
+        .isEqualTo(1 + 2 + 1 + 2 + 1 + 3 + 3);
   }
 
   private static CaseTestData.Submitted submitted(String family) throws Exception {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import no.imdi.grants.casefile.CaseRefusals;
 import no.imdi.grants.casefile.CaseRepository;
@@ -79,7 +80,8 @@ public class DecisionApprovalService {
 
   public void approve(long decisionId, long version, String comment) {
     Decision decision = checkable(decisionId, version);
-    Review review = decision.approve(currentUser.actor(), clock.instant(), comment);
+    Instant now = clock.instant();
+    Review review = decision.approve(currentUser.actor(), now, comment);
     recorded(decision, review);
     Application application = decision.getApplication();
     approved.fire(
@@ -87,7 +89,8 @@ public class DecisionApprovalService {
             application.getCaseFile().getId(),
             application.getId(),
             decision.getId(),
-            decision.getOutcome()));
+            decision.getOutcome(),
+            now));
   }
 
   public void sendBack(long decisionId, long version, String comment) {

@@ -96,7 +96,8 @@ public class LetterDelivery {
 
   /** On approval: the decision's letter (grant, refusal, dismissal or conversion reply). */
   public void decisionApproved(@Observes DecisionApproved event) {
-    deliverDecision(event.decisionId());
+    deliverDecision(
+        event.decisionId(), event.approvedAt() == null ? clock.instant() : event.approvedAt());
   }
 
   /** On IMDi's decision of a request for a later deadline: the reply (granted or refused). */
@@ -106,6 +107,14 @@ public class LetterDelivery {
 
   /** Delivers the decision's letter unless it was delivered; returns the journal entry's id. */
   public Optional<Long> deliverDecision(long decisionId) {
+    return deliverDecision(decisionId, clock.instant());
+  }
+
+  /**
+   * Delivers the decision's letter, dated and delivered at {@code at} (the approval's time, in its
+   * transaction; the demo's approvals are told with a clock of their own).
+   */
+  private Optional<Long> deliverDecision(long decisionId, Instant at) {
     if (inbox.delivered(InboxSource.DECISION, decisionId)) {
       return Optional.empty();
     }
@@ -117,7 +126,7 @@ public class LetterDelivery {
       throw new IllegalStateException("Decision " + decisionId + " is not approved");
     }
     Application application = decision.getApplication();
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = LocalDate.ofInstant(at, clock.getZone());
     LetterContent content = decisionLetters.content(decision, t1Granted(application), today);
     String approver = decision.getProposal().getReviewedBy();
     Signatories names =
@@ -130,7 +139,8 @@ public class LetterDelivery {
             MatterKind.DECISION,
             InboxSource.DECISION,
             decisionId,
-            approver);
+            approver,
+            at);
     decision.recordLetter(entry);
     return Optional.of(entry);
   }
@@ -149,11 +159,12 @@ public class LetterDelivery {
         deliver(
             request.getCaseFile(),
             extensionLetters.content(request),
-            new Signatories(name(officer), name(officer)),
+            Signatories.one(name(officer)),
             MatterKind.EXTENSION_REQUEST,
             InboxSource.EXTENSION_REQUEST,
             requestId,
-            officer);
+            officer,
+            clock.instant());
     request.recordLetter(entry);
     return Optional.of(entry);
   }
@@ -165,15 +176,15 @@ public class LetterDelivery {
       MatterKind matter,
       InboxSource source,
       long sourceId,
-      String by) {
+      String by,
+      Instant now) {
     Person person = caseFile.getPerson();
     Municipality municipality =
         settlements
             .findByPerson(MunicipalityScope.ALL, person.getId())
             .orElseThrow(() -> new IllegalStateException("No settlement of " + person.getId()))
             .getMunicipality();
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     String caseNumber = caseFile.getNumber().toString();
     LetterModel model =
         new LetterModel(

@@ -66,7 +66,7 @@ class ComplaintServicesTest {
   @Test
   @DisplayName(
       "R-AP-6 / R-AP-7 in time, forwarded with an approved statement, changed by the ministry")
-  void R_AP_7_inTimeForwardedAndChangedByTheMinistry() {
+  void R_AP_7_inTimeForwardedAndChangedByTheMinistry() throws Exception {
     Dismissal dismissal = dismissedAndDelivered();
     world.now(Instant.parse("2025-01-06T09:00:00Z"));
     ComplaintStart start = complaints.intake(OSLO, s -> s.start(dismissal.inboxItem()));
@@ -142,6 +142,10 @@ class ComplaintServicesTest {
     assertThat(letters())
         .containsExactly(
             ComplaintLetter.RECEIPT, ComplaintLetter.STATEMENT, ComplaintLetter.MINISTRY_DECISION);
+    // R-AP-7: the ministry's decision is signed once by the one who made it, for the ministry
+    assertThat(letterText("MINISTRY_DECISION"))
+        .contains("Med hilsen departementet Arbeids- og inkluderingsdepartementet Brevet er sendt")
+        .doesNotContain("godkjenner", ", saksbehandler");
     assertThat(db.count("select count(*) from case_audit where matter = 'COMPLAINT'")).isEqualTo(4);
   }
 
@@ -302,6 +306,28 @@ class ComplaintServicesTest {
 
   private long version(long id) {
     return view(id).version();
+  }
+
+  /** The text of the one letter of that kind delivered to the inbox. */
+  private String letterText(String letterKind) throws Exception {
+    try (var c = db.dataSource().getConnection();
+        var ps =
+            c.prepareStatement(
+                "select d.content from inbox_item i join stored_document d on d.id = i.document_id"
+                    + " where i.letter_kind = ?")) {
+      ps.setString(1, letterKind);
+      try (var rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        byte[] pdf = rs.getBytes(1);
+        assertThat(rs.next()).isFalse();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+          return new org.apache.pdfbox.text.PDFTextStripper()
+              .getText(document)
+              .replace('\u00A0', ' ')
+              .replaceAll("\\s*\\R\\s*", " ");
+        }
+      }
+    }
   }
 
   private List<ComplaintLetter> letters() {
