@@ -21,7 +21,12 @@ final class QueueFill {
 
   /** Fills the tables; returns the number of applications written. */
   static long fill(Connection c, int applications) throws SQLException {
-    DemoPopulation.populate(c, applications, 11);
+    return fill(c, applications, applications);
+  }
+
+  /** As {@link #fill(Connection, int)}, with more settled persons than applications. */
+  static long fill(Connection c, int persons, int applications) throws SQLException {
+    DemoPopulation.populate(c, persons, 11);
     try (Statement s = c.createStatement()) {
       s.execute(
           "insert into app_user (username, display_name, password_hash, role) values ('"

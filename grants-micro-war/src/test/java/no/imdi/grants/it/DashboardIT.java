@@ -3,6 +3,7 @@ package no.imdi.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,8 +70,9 @@ class DashboardIT {
       assertThat(figure(page, "#queueTotal")).isEqualTo(queue);
       assertThat(page.getAttribute("#queueChart canvas", "aria-label")).contains("Bar chart");
       assertThat(PageChecks.axeViolations(page)).isEmpty();
-      String state = page.locator("#queueByAge tbody th a").first().textContent().strip();
-      page.locator("#queueByAge tbody th a").first().click();
+      Locator byState = page.locator("#queueByAge tbody th a[href*='status=']").first();
+      String state = byState.textContent().strip();
+      byState.click();
       page.waitForURL("**/app/queue.xhtml?status=*");
       assertThat(page.textContent("[id='queueForm:status_label']")).isEqualTo(state);
     }

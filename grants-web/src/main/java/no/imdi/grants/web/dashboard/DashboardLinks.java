@@ -49,9 +49,17 @@ public class DashboardLinks {
     };
   }
 
-  /** IMDi's work queue filtered by a state. */
+  /**
+   * IMDi's work queue filtered by a state; an accounts report's states, which the queue does not
+   * filter by, by their item type instead.
+   */
   public String queueState(String state) {
-    return "/app/queue.xhtml?status=" + URLEncoder.encode(state, StandardCharsets.UTF_8);
+    return switch (state) {
+      case "ACCOUNTS_SUBMITTED", "ACCOUNTS_OUTCOME_PREPARED" -> queueType("ACCOUNTS_REPORT");
+      case "ACCOUNTS_DRAFT", "ACCOUNTS_SIGNED" -> queueType("ACCOUNTS_REPORT_DUE");
+      case "ACCOUNTS_DECIDED" -> queueType("ACCOUNTS_CLAIM");
+      default -> "/app/queue.xhtml?status=" + URLEncoder.encode(state, StandardCharsets.UTF_8);
+    };
   }
 
   /** IMDi's work queue filtered by an item type. */
