@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.imdi.grants.payment.LineKind;
 import no.imdi.grants.payment.LineStatus;
 import no.imdi.grants.payment.PaymentGroup;
@@ -37,22 +38,48 @@ final class BasisQueries {
     Query count = em.createNativeQuery("SELECT count(*)" + FROM + where);
     bind(count, args);
     long total = ((Number) count.getSingleResult()).longValue();
-    BasisSort sort = page.sortField() == null ? BasisSort.INSTALMENT : page.sortField();
-    String dir = page.ascending() ? " ASC" : " DESC";
-    String order =
-        " ORDER BY "
-            + sort.column()
-            + dir
-            + " NULLS LAST"
-            + (sort == BasisSort.PERSON ? ", p.given_name" + dir + " NULLS LAST" : "")
-            + ", l.id"
-            + dir;
+    String order = order(page.sortField(), page.ascending());
     Query select = em.createNativeQuery(SELECT + FROM + where + order);
     bind(select, args);
     select.setFirstResult(page.first()).setMaxResults(page.size());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = select.getResultList();
     return new Page<>(rows.stream().map(BasisQueries::line).toList(), total);
+  }
+
+  /**
+   * The same lines as {@link #page} in the same order, unpaged, read forward through a database
+   * cursor ({@code fetchSize} rows at a time), for the export.
+   */
+  static Stream<BasisLine> stream(
+      EntityManager em,
+      String municipality,
+      BasisFilter f,
+      BasisSort sort,
+      boolean ascending,
+      int fetchSize) {
+    List<Object> args = new ArrayList<>();
+    String where = where(municipality, f, args);
+    Query select =
+        em.createNativeQuery(SELECT + FROM + where + order(sort, ascending))
+            .setHint("org.hibernate.fetchSize", fetchSize)
+            .setHint("org.hibernate.readOnly", true);
+    bind(select, args);
+    @SuppressWarnings("unchecked")
+    Stream<Object[]> rows = select.getResultStream();
+    return rows.map(BasisQueries::line);
+  }
+
+  private static String order(BasisSort sortField, boolean ascending) {
+    BasisSort sort = sortField == null ? BasisSort.INSTALMENT : sortField;
+    String dir = ascending ? " ASC" : " DESC";
+    return " ORDER BY "
+        + sort.column()
+        + dir
+        + " NULLS LAST"
+        + (sort == BasisSort.PERSON ? ", p.given_name" + dir + " NULLS LAST" : "")
+        + ", l.id"
+        + dir;
   }
 
   static Optional<BasisLine> line(EntityManager em, long id) {

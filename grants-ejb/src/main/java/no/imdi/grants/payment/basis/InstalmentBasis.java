@@ -53,6 +53,19 @@ public class InstalmentBasis {
     return BasisQueries.page(em, municipality, f, page);
   }
 
+  /**
+   * The caller's municipality for the filter, checked as {@link #page} checks it (a person of
+   * another municipality refused, a person filter written to the access log), before an export
+   * ({@link BasisExport}) writes its first byte.
+   */
+  String checked(BasisFilter f) {
+    String municipality = municipality();
+    if (f.personId() != null) {
+      person(f.personId(), municipality);
+    }
+    return municipality;
+  }
+
   /** One of the municipality's lines; another's, or none, is refused. */
   public BasisLine line(long id) {
     String municipality = municipality();

@@ -2,28 +2,25 @@ package no.imdi.grants.web.payment;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.payment.LineStatus;
+import no.imdi.grants.payment.basis.BasisExport;
 import no.imdi.grants.payment.basis.BasisFilter;
 import no.imdi.grants.payment.basis.BasisLine;
 import no.imdi.grants.payment.basis.BasisSort;
 import no.imdi.grants.payment.basis.InstalmentBasis;
 import no.imdi.grants.security.AccessDeniedException;
-import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Failures;
 import no.imdi.grants.web.shared.Ids;
 import no.imdi.grants.web.shared.Messages;
@@ -34,9 +31,10 @@ import no.imdi.grants.web.shared.ServerPagedModel;
  * A municipality's instalment basis (*termingrunnlag*, R-PAY-3) for its caseworker and finance
  * officer: its own lines per instalment, person and code with status and reason, filtered by
  * instalment, status, code and person, sorted and paged in the database, and exported whole as CSV
- * for its accounting system. Its address keeps the filter ({@code instalment}, {@code status},
- * {@code code}, {@code person}); {@code line=ID} shows one line. Another municipality's person or
- * line is 404 (the service logs the refusal); other roles get 403.
+ * or XLSX for its accounting system (the export mechanism, logged). Its address keeps the filter
+ * ({@code instalment}, {@code status}, {@code code}, {@code person}); {@code line=ID} shows one
+ * line. Another municipality's person or line is 404 (the service logs the refusal); other roles
+ * get 403.
  */
 @Named
 @ViewScoped
@@ -48,6 +46,8 @@ public class InstalmentBasisBean implements Serializable {
   @EJB private InstalmentBasis basis;
   @Inject private PaymentPages pages;
   @Inject private Messages messages;
+  @EJB private BasisExport basisExport;
+  @Inject private ExportDownload download;
 
   private String instalment;
   private String status;
@@ -113,40 +113,27 @@ public class InstalmentBasisBean implements Serializable {
     return null;
   }
 
-  /** Writes the whole filtered basis, newest instalment first, as CSV, page by page. */
+  /**
+   * The whole filtered basis in the table's order as CSV (for the accounting system), through the
+   * export mechanism (logged: it names persons).
+   */
   public void export() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    Locale locale = messages.locale();
-    try {
-      BasisFilter selection = filter();
-      external.setResponseContentType("text/csv; charset=UTF-8");
-      external.setResponseHeader(
-          "Content-Disposition", "attachment; filename=\"termingrunnlag.csv\"");
-      Writer out =
-          new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-      out.write('\uFEFF');
-      out.write(BasisCsv.HEADER);
-      int first = 0;
-      while (true) {
-        Page<BasisLine> page =
-            basis.page(
-                selection,
-                new PageRequest<>(first, PageRequest.MAX_SIZE, BasisSort.INSTALMENT, false));
-        for (BasisLine l : page.rows()) {
-          BasisCsv.write(out, l, locale, messages.text("basis.status." + l.status()));
-        }
-        first += page.rows().size();
-        if (page.rows().isEmpty() || first >= page.total()) {
-          break;
-        }
-      }
-      out.flush();
-    } catch (IOException | EJBAccessException | AccessDeniedException e) {
-      Pages.refuse(faces, 403);
-      return;
-    }
-    faces.responseComplete();
+    export(ExportFormat.CSV);
+  }
+
+  /** The whole filtered basis in the table's order as XLSX. */
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    BasisFilter selection = filter();
+    ServerPagedModel<BasisLine, BasisSort> table = getModel();
+    download.send(
+        BasisExport.TABLE,
+        format,
+        request ->
+            basisExport.export(selection, table.currentSort(), table.currentAscending(), request));
   }
 
   public List<LocalDate> getInstalments() {
