@@ -24,7 +24,8 @@ import no.imdi.grants.testsupport.TestPersistence;
  * that is then rejected, so its lines move out as the service moves them) and the run engine
  * (chunked, JDBC, with its lease and progress) into the same table, checks that both wrote the same
  * lines, then times the idempotent reruns (a second run of the instalment that adds nothing, and
- * the SQL again). Prints the heap the engine used.
+ * the SQL again; the engine's walks only the change log's persons, R-PAY-4), then a rerun after one
+ * person's move. Prints the heap the engine used.
  *
  * <p>Arguments: [persons (250000)] [grants (5000)] [chunk size (10000)].
  */
@@ -97,6 +98,30 @@ public final class PaymentBenchmark {
       long sqlAgain = update(c, String.format(SetBasedProposal.SQL, second));
       double sqlRerunSeconds = (System.nanoTime() - start) / 1e9;
 
+      // R-PAY-4: one person moves after the rerun; the next rerun walks that person only
+      sql(
+          c,
+          "UPDATE payment_run SET state = 'APPROVED', proposal_status = 'APPROVED',"
+              + " reviewed_by = 'bench.approver', reviewed_at = now() WHERE id = "
+              + second);
+      sql(
+          c,
+          "INSERT INTO settlement_move (id, settlement_id, from_municipality, to_municipality,"
+              + " move_date) SELECT nextval('settlement_move_seq'), id, municipality,"
+              + " CASE WHEN municipality = '4601' THEN '0301' ELSE '4601' END, date '2025-03-25'"
+              + " FROM settlement WHERE settlement_date < date '2025-03-20' ORDER BY id LIMIT 1");
+      sql(
+          c,
+          "UPDATE settlement s SET municipality = m.to_municipality FROM (SELECT settlement_id,"
+              + " to_municipality FROM settlement_move ORDER BY id DESC LIMIT 1) m"
+              + " WHERE s.id = m.settlement_id");
+      long third = newRun(c);
+      start = System.nanoTime();
+      new RunEngine(ds, engine(db), CLOCK, chunk, Duration.ofMinutes(5), "bench").run(third, -1);
+      double changedSeconds = (System.nanoTime() - start) / 1e9;
+      long changedLines = count(c, "SELECT count(*) FROM payment_line WHERE run_id = " + third);
+      long walked = count(c, "SELECT persons_total FROM payment_run WHERE id = " + third);
+
       System.out.printf("Instalment 31.03.2025, %d settlements, chunk size %d%n", persons, chunk);
       System.out.printf(
           "  run engine (%s):       %8d lines in %6.2f s%n", outcome, lines, engineSeconds);
@@ -110,6 +135,9 @@ public final class PaymentBenchmark {
           "  idempotent rerun, engine:    %8d lines in %6.2f s%n", rerunLines, rerunSeconds);
       System.out.printf(
           "  idempotent rerun, SQL:       %8d lines in %6.2f s%n", sqlAgain, sqlRerunSeconds);
+      System.out.printf(
+          "  rerun after one move, engine: %7d lines in %6.2f s (%d settlements walked)%n",
+          changedLines, changedSeconds, walked);
       System.out.printf(
           "  heap in use before/after the engine: %d / %d MB (max %d MB)%n",
           heapBefore >> 20, heapAfter >> 20, runtime.maxMemory() >> 20);

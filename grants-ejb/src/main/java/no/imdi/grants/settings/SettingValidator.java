@@ -12,7 +12,7 @@ import no.imdi.grants.shared.InvalidInputException;
  * whole number from 1 to 5 (R-IG-2), the move split one of the known split rules (R-IG-6), and the
  * complaint deadline roll-forward (R-AP-3) and the refusal of an application without consent
  * (R-DOC-1, R-DOC-9) and the payment of a T1 or T2 grant whole at the next instalment (R-PAY-2)
- * {@code true} or {@code false}.
+ * {@code true} or {@code false}; the payment run's settings as {@link PaymentSettingValues} says.
  */
 public final class SettingValidator {
 
@@ -26,7 +26,12 @@ public final class SettingValidator {
           SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT,
           "payment.emSettlementYearCatchUp",
           SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS,
-          "dashboard.interimReplyWarningDays");
+          "dashboard.interimReplyWarningDays",
+          PaymentSettingValues.CHUNK_SIZE,
+          PaymentSettingValues.LEASE_SECONDS,
+          PaymentSettingValues.PAYOUT_DAY,
+          PaymentSettingValues.PAYOUT_DAY_DECEMBER,
+          PaymentSettingValues.BANK_ACCEPTED_STATUSES);
 
   static final int MIN_YEARS = 1;
   static final int MAX_YEARS = 5;
@@ -47,6 +52,12 @@ public final class SettingValidator {
       case SettingsBook.MOVE_SPLIT -> moveSplit(typed);
       case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "dashboard.interimReplyWarningDays" ->
           reminderDays(typed);
+      case PaymentSettingValues.CHUNK_SIZE,
+          PaymentSettingValues.LEASE_SECONDS,
+          PaymentSettingValues.PAYOUT_DAY,
+          PaymentSettingValues.PAYOUT_DAY_DECEMBER ->
+          PaymentSettingValues.number(key, typed);
+      case PaymentSettingValues.BANK_ACCEPTED_STATUSES -> PaymentSettingValues.statuses(typed);
       default -> yesNo(typed);
     };
   }
@@ -97,7 +108,7 @@ public final class SettingValidator {
     throw problem("setting.boolean");
   }
 
-  private static InvalidInputException problem(String key, Object... arguments) {
+  static InvalidInputException problem(String key, Object... arguments) {
     return new InvalidInputException(List.of(FieldProblem.of("value", key, arguments)));
   }
 }

@@ -77,6 +77,58 @@ class SettingValidatorTest {
     assertProblem(FAMILY_OF_HUMANITARIAN_YEARS, null, FieldProblem.of("value", "required"));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "payment.chunkSize,1,1",
+    "payment.chunkSize,' 10000 ',10000",
+    "payment.chunkSize,100000,100000",
+    "payment.leaseSeconds,5,5",
+    "payment.leaseSeconds,3600,3600",
+    "payment.payoutDay,05,5",
+    "payment.payoutDay,30,30",
+    "payment.payoutDayDecember,31,31"
+  })
+  @DisplayName("R-PAY-3 R-PAY-4: the payment run's numbers are whole numbers in their ranges")
+  void R_PAY_3_paymentNumbers(String key, String typed, String stored) {
+    assertThat(SettingValidator.normalized(key, typed)).isEqualTo(stored);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "payment.chunkSize,0,1,100000",
+    "payment.chunkSize,100001,1,100000",
+    "payment.chunkSize,2 000,1,100000",
+    "payment.leaseSeconds,4,5,3600",
+    "payment.leaseSeconds,-60,5,3600",
+    "payment.payoutDay,31,1,30",
+    "payment.payoutDay,0,1,30",
+    "payment.payoutDayDecember,32,1,31",
+    "payment.payoutDayDecember,15.,1,31"
+  })
+  void R_PAY_3_otherPaymentNumbersAreRefused(String key, String typed, int min, int max) {
+    assertProblem(key, typed, FieldProblem.of("value", "paygap.setting.range", min, max));
+  }
+
+  @Test
+  @DisplayName("R-PAY-3: the statuses that mean paid are ISO 20022 statuses, never RJCT")
+  void R_PAY_3_acceptedStatuses() {
+    String key = PaymentSettingValues.BANK_ACCEPTED_STATUSES;
+    assertThat(SettingValidator.normalized(key, " accp, ACSP ,ACSC,ACCP"))
+        .isEqualTo("ACCP,ACSP,ACSC");
+    assertThat(SettingValidator.normalized(key, "ACSC")).isEqualTo("ACSC");
+    assertProblem(key, "ACCP,RJCT", FieldProblem.of("value", "paygap.setting.status", "RJCT"));
+    assertProblem(key, "ACCP,,ACSC", FieldProblem.of("value", "paygap.setting.status", ""));
+    assertProblem(key, "ACCP;ACSC", FieldProblem.of("value", "paygap.setting.status", "ACCP;ACSC"));
+  }
+
+  @Test
+  @DisplayName("the payer's own settings stay on the payees page")
+  void theDebtorSettingsAreNotOnTheSettingsPage() {
+    assertThat(SettingValidator.KEYS).noneMatch(k -> k.startsWith("payment.debtor."));
+    assertThatThrownBy(() -> SettingValidator.normalized("payment.debtor.name", "IMDi"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void unknownSettingsAreNotChanged() {
     assertThatThrownBy(() -> SettingValidator.normalized("integrationgrant.other", "1"))

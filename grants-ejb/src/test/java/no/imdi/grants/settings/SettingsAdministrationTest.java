@@ -59,7 +59,12 @@ class SettingsAdministrationTest {
             tuple(MISSING_CONSENT_REFUSES, "true", false),
             tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false),
             tuple("payment.emSettlementYearCatchUp", "true", false),
-            tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false));
+            tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false),
+            tuple("payment.chunkSize", "2000", true),
+            tuple("payment.leaseSeconds", "60", true),
+            tuple("payment.payoutDay", "5", false),
+            tuple("payment.payoutDayDecember", "15", false),
+            tuple("payment.bankAcceptedStatuses", "ACCP,ACSP,ACSC", false));
   }
 
   @Test

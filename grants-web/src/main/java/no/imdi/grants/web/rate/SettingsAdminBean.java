@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import no.imdi.grants.integrationgrant.MoveSplitRule;
+import no.imdi.grants.settings.PaymentSettingValues;
 import no.imdi.grants.settings.Setting;
 import no.imdi.grants.settings.SettingAudit;
 import no.imdi.grants.settings.SettingValidator;
@@ -21,9 +22,9 @@ import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.web.shared.Messages;
 
 /**
- * The settings part of the administration page: the three facts the rule book marks [verify]
- * (R-IG-2, R-IG-6, R-AP-3) with their verified flags, a setting's audit trail, and the form that
- * changes a value or confirms it.
+ * The settings part of the administration page: the facts the rule book marks [verify] (R-IG-2,
+ * R-IG-6, R-AP-3, ...) and the payment run's settings (R-PAY-3) with their verified flags, a
+ * setting's audit trail, and the form that changes a value or confirms it.
  */
 @Named
 @ViewScoped
@@ -83,6 +84,11 @@ public class SettingsAdminBean implements Serializable {
       case SettingsBook.MOVE_SPLIT -> messages.text("moveSplit." + value);
       case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS ->
           messages.text("accounts.settings.days", value);
+      case PaymentSettingValues.CHUNK_SIZE -> messages.text("paygap.settings.chunk", value);
+      case PaymentSettingValues.LEASE_SECONDS -> messages.text("paygap.settings.seconds", value);
+      case PaymentSettingValues.PAYOUT_DAY, PaymentSettingValues.PAYOUT_DAY_DECEMBER ->
+          messages.text("paygap.settings.day", value);
+      case PaymentSettingValues.BANK_ACCEPTED_STATUSES -> value.replace(",", ", ");
       default -> messages.text("true".equals(value) ? "yes" : "no");
     };
   }
@@ -97,12 +103,31 @@ public class SettingsAdminBean implements Serializable {
           Arrays.stream(MoveSplitRule.values())
               .map(r -> new SelectItem(r.name(), messages.text("moveSplit." + r.name())))
               .toList();
-      case SettingsBook.COMPLAINT_ROLL_FORWARD, SettingsBook.MISSING_CONSENT_REFUSES ->
+      case SettingsBook.COMPLAINT_ROLL_FORWARD,
+          SettingsBook.COMPLAINT_NOTICE_FROM_FIRST_OPENING,
+          SettingsBook.MISSING_CONSENT_REFUSES,
+          SettingsBook.PAYOUT_WHOLE_AT_NEXT_INSTALMENT,
+          "payment.emSettlementYearCatchUp" ->
           List.of(
               new SelectItem("true", messages.text("yes")),
               new SelectItem("false", messages.text("no")));
       default -> List.of();
     };
+  }
+
+  /** How many characters the typed value may have (a text field, for a setting without choices). */
+  public int maxLength(String key) {
+    return switch (key) {
+      case PaymentSettingValues.BANK_ACCEPTED_STATUSES -> 200;
+      case PaymentSettingValues.CHUNK_SIZE -> 6;
+      case PaymentSettingValues.LEASE_SECONDS -> 4;
+      default -> 2;
+    };
+  }
+
+  /** Whether the value is a whole number (the field asks for digits). */
+  public boolean numeric(String key) {
+    return !PaymentSettingValues.BANK_ACCEPTED_STATUSES.equals(key);
   }
 
   public List<Setting> getSettings() {
