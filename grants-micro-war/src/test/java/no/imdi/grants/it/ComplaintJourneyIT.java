@@ -52,7 +52,7 @@ class ComplaintJourneyIT {
 
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, OSLO);
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()))
           .locator("a:has-text('Klag eller send merknad')")
           .click();
@@ -189,7 +189,7 @@ class ComplaintJourneyIT {
       assertThat(page.textContent("#ministryOutcome" + complaint)).contains("vedtaket endret");
       assertThat(page.textContent("#statement" + complaint))
           .contains("IMDi opprettholder avvisningen");
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()))
                   .allTextContents())
