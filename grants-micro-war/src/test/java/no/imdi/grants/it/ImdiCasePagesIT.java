@@ -163,6 +163,12 @@ class ImdiCasePagesIT {
       page.click("[id='inboxForm:filter']");
       page.waitForLoadState();
       assertThat(page.textContent("[id='inboxForm']")).contains("Skriv saksnummeret som år/");
+      // the search in the address, as a link to one case's letters
+      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml?case=" + s.caseNumber());
+      assertThat(page.inputValue("[id='inboxForm:caseNumber']")).isEqualTo(s.caseNumber());
+      assertThat(page.locator("[id='inboxForm:items_data'] tr").allTextContents())
+          .isNotEmpty()
+          .allSatisfy(r -> assertThat(r).contains(s.caseNumber()));
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
