@@ -98,7 +98,7 @@ public class ComplaintIntake {
   /** The case's complaints, for the municipality's follow-up on the case page. */
   public List<ComplaintView> ofCase(long caseId) {
     return complaints.ofCase(currentUser.caseScope(), caseId).stream()
-        .map(ComplaintView::of)
+        .map(k -> ComplaintView.of(k, complaints.attachments(k.getId())))
         .toList();
   }
 

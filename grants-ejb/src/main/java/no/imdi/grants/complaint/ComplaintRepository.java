@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import no.imdi.grants.casefile.CaseScope;
+import no.imdi.grants.casefile.MatterKind;
+import no.imdi.grants.journal.EntryType;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.shared.ConcurrentChangeException;
 
@@ -127,6 +129,22 @@ public class ComplaintRepository {
         .setParameter("forwarded", FORWARDED)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The titles of the documents the municipality sent with the complaint (its incoming journal
+   * entry), in the order sent. The caller has the complaint in scope.
+   */
+  public List<String> attachments(long complaintId) {
+    return em.createQuery(
+            "select d.title from JournalEntry e join e.documents d"
+                + " where e.matter = :matter and e.matterId = :id and e.type = :incoming"
+                + " order by e.number, index(d)",
+            String.class)
+        .setParameter("matter", MatterKind.COMPLAINT)
+        .setParameter("id", complaintId)
+        .setParameter("incoming", EntryType.INCOMING)
+        .getResultList();
   }
 
   public void flush(String what) {

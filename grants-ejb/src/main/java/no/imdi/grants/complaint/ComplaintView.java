@@ -2,13 +2,15 @@ package no.imdi.grants.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import no.imdi.grants.approval.ProposalStatus;
 
 /**
  * A complaint as the pages show it: its case, the contested decision and the deadline it was
  * measured against (R-AP-3, R-AP-4, R-AP-5), where it stands, the month to answer and any interim
- * reply (R-AP-8), IMDi's statement (R-AP-6) and the ministry's decision with who made it (R-AP-7).
+ * reply (R-AP-8), IMDi's statement (R-AP-6), the ministry's decision with who made it (R-AP-7), and
+ * the documents sent with it.
  */
 public record ComplaintView(
     long id,
@@ -44,9 +46,20 @@ public record ComplaintView(
     LocalDate answerDue,
     boolean overdue,
     LocalDate interimReplyOn,
-    LocalDate expectedAnswerOn) {
+    LocalDate expectedAnswerOn,
+    List<String> attachments) {
 
+  public ComplaintView {
+    attachments = List.copyOf(attachments);
+  }
+
+  /** For lists that do not show the complaint's attachments. */
   public static ComplaintView of(Complaint k) {
+    return of(k, List.of());
+  }
+
+  /** With the titles of the documents sent with the complaint. */
+  public static ComplaintView of(Complaint k, List<String> attachments) {
     ContestedDecision c = k.getContested();
     ComplaintReceipt r = k.getReceipt();
     ComplaintProgress p = k.getProgress();
@@ -88,7 +101,8 @@ public record ComplaintView(
         k.getState().isOpen() ? k.answerDue().due() : null,
         k.isOverdue(),
         p.getInterimReplyOn(),
-        p.getExpectedAnswerOn());
+        p.getExpectedAnswerOn(),
+        attachments);
   }
 
   public boolean isLate() {

@@ -54,14 +54,14 @@ public class ImdiComplaintService {
   /** The complaint, for IMDi's pages. */
   @RolesAllowed({Role.IMDI_CASEWORKER_NAME, Role.IMDI_APPROVER_NAME})
   public ComplaintView view(long complaintId) {
-    return ComplaintView.of(inScope(complaintId));
+    return ComplaintView.of(inScope(complaintId), complaints.attachments(complaintId));
   }
 
   /** The case's complaints, oldest first. */
   @RolesAllowed({Role.IMDI_CASEWORKER_NAME, Role.IMDI_APPROVER_NAME})
   public List<ComplaintView> ofCase(long caseId) {
     return complaints.ofCase(currentUser.caseScope(), caseId).stream()
-        .map(ComplaintView::of)
+        .map(k -> ComplaintView.of(k, complaints.attachments(k.getId())))
         .toList();
   }
 

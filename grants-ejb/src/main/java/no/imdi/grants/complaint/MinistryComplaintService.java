@@ -93,7 +93,7 @@ public class MinistryComplaintService {
     Decision decision = contested(complaint);
     Application application = decision.getApplication();
     return new ComplaintBundle(
-        ComplaintView.of(complaint),
+        ComplaintView.of(complaint, complaints.attachments(complaint.getId())),
         DecisionView.of(decision),
         ApplicationView.of(application, List.of(decision)),
         entries(complaint).stream().map(JournalEntryView::of).toList());

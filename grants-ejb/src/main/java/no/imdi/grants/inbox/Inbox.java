@@ -3,6 +3,7 @@ package no.imdi.grants.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,8 +17,9 @@ import no.imdi.grants.letter.LetterKind;
 /**
  * The municipalities' inboxes in PostgreSQL ({@code inbox_item}, V30): a delivery is one row per
  * source, refused a second time by the unique constraint, in the caller's transaction; reads are
- * always of one municipality's inbox, unread first and then newest first, paged in the database; a
- * first opening is written once (the database refuses a second and any other change).
+ * always of one municipality's inbox (or of one of its cases, by case number), unread first and
+ * then newest first, paged in the database; a first opening is written once (the database refuses a
+ * second and any other change).
  */
 @ApplicationScoped
 public class Inbox {
@@ -77,14 +79,21 @@ public class Inbox {
   }
 
   public List<InboxItem> page(String municipality, boolean unreadOnly, int first, int size) {
+    return page(municipality, unreadOnly, null, first, size);
+  }
+
+  /** A page of the inbox, of one case only when {@code caseNumber} is given. */
+  public List<InboxItem> page(
+      String municipality, boolean unreadOnly, CaseNumber caseNumber, int first, int size) {
+    Query query =
+        em.createNativeQuery(
+            COLUMNS
+                + where(unreadOnly, caseNumber)
+                + " order by (i.first_opened_at is not null), i.delivered_at desc, i.id desc"
+                + " limit :size offset :first");
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                COLUMNS
-                    + where(unreadOnly)
-                    + " order by (i.first_opened_at is not null), i.delivered_at desc, i.id desc"
-                    + " limit :size offset :first")
-            .setParameter("m", municipality)
+        bind(query, municipality, caseNumber)
             .setParameter("size", size)
             .setParameter("first", first)
             .getResultList();
@@ -92,11 +101,15 @@ public class Inbox {
   }
 
   public long count(String municipality, boolean unreadOnly) {
-    return ((Number)
-            em.createNativeQuery("select count(*) from inbox_item i" + where(unreadOnly))
-                .setParameter("m", municipality)
-                .getSingleResult())
-        .longValue();
+    return count(municipality, unreadOnly, null);
+  }
+
+  public long count(String municipality, boolean unreadOnly, CaseNumber caseNumber) {
+    Query query =
+        em.createNativeQuery(
+            "select count(*) from inbox_item i join case_file c on c.id = i.case_id"
+                + where(unreadOnly, caseNumber));
+    return ((Number) bind(query, municipality, caseNumber).getSingleResult()).longValue();
   }
 
   /** The item, if it is in the municipality's inbox. */
@@ -151,8 +164,18 @@ public class Inbox {
         == 1;
   }
 
-  private static String where(boolean unreadOnly) {
-    return " where i.municipality = :m" + (unreadOnly ? " and i.first_opened_at is null" : "");
+  private static String where(boolean unreadOnly, CaseNumber caseNumber) {
+    return " where i.municipality = :m"
+        + (unreadOnly ? " and i.first_opened_at is null" : "")
+        + (caseNumber == null ? "" : " and c.case_year = :year and c.case_sequence = :sequence");
+  }
+
+  private static Query bind(Query query, String municipality, CaseNumber caseNumber) {
+    query.setParameter("m", municipality);
+    if (caseNumber != null) {
+      query.setParameter("year", caseNumber.year()).setParameter("sequence", caseNumber.sequence());
+    }
+    return query;
   }
 
   private static InboxItem item(Object[] r) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
+import no.imdi.grants.casefile.CaseNumber;
 import no.imdi.grants.casefile.CaseRepository;
 import no.imdi.grants.disability.application.HealthReads;
 import no.imdi.grants.document.DocumentId;
@@ -58,11 +59,20 @@ public class InboxService {
 
   /** The caller's municipality's inbox, unread first, then newest first. */
   public Page<InboxItem> items(boolean unreadOnly, int first, int size) {
+    return items(unreadOnly, null, first, size);
+  }
+
+  /**
+   * The caller's municipality's inbox, only the items of the case with that number when one is
+   * given (another municipality's case number finds nothing), unread first, then newest first.
+   */
+  public Page<InboxItem> items(boolean unreadOnly, CaseNumber caseNumber, int first, int size) {
     String municipality = municipality();
     int from = Math.max(0, first);
     int rows = Math.max(1, Math.min(size, 200));
     return new Page<>(
-        inbox.page(municipality, unreadOnly, from, rows), inbox.count(municipality, unreadOnly));
+        inbox.page(municipality, unreadOnly, caseNumber, from, rows),
+        inbox.count(municipality, unreadOnly, caseNumber));
   }
 
   public long unread() {

@@ -159,7 +159,7 @@ class AccountsReportJourneyIT {
             s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       Locator row =
           page.locator("[id='inboxForm:items_data'] tr", ImdiCasePagesIT.hasText(s.caseNumber()));
       assertThat(row.allTextContents()).anySatisfy(t -> assertThat(t).contains("regnskapsrapport"));

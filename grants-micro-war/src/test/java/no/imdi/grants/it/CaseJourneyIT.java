@@ -146,7 +146,7 @@ class CaseJourneyIT {
             "select id from inbox_item where case_id = ? and letter_kind = 'GRANT'", caseId);
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      InboxPage.open(page);
+      InboxPage.open(page, caseNumber);
       Locator row =
           page.locator("[id='inboxForm:items_data'] tr", ImdiCasePagesIT.hasText(caseNumber));
       assertThat(row.textContent()).contains("Ny").contains("Tilskuddsbrev");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class ComplaintJourneyIT {
 
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, OSLO);
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()))
           .locator("a:has-text('Klag eller send merknad')")
           .click();
@@ -67,14 +68,25 @@ class ComplaintJourneyIT {
       assertThat(page.inputValue("[id='complaintForm:changeAsked']"))
           .isEqualTo("Behandle søknaden");
       page.fill("[id='complaintForm:grounds']", "Søknaden kom i tide; portalen var nede");
-      page.locator("[id='complaintForm:file']").setInputFiles(UploadFiles.renamedPng());
+      // several attachments, each through the application's upload rules: one renamed PNG
+      // among two PDFs refuses the send, and nothing is journaled
+      page.locator("[id='complaintForm:file']")
+          .setInputFiles(
+              new FilePayload[] {
+                UploadFiles.validPdf("skjermbilde.pdf"), UploadFiles.renamedPng()
+              });
       page.click("[id='complaintForm:send']");
       page.waitForLoadState();
       assertThat(page.locator("[id='complaintForm']").textContent()).contains("ikke en PDF");
       assertThat(page.inputValue("[id='complaintForm:grounds']"))
           .isEqualTo("Søknaden kom i tide; portalen var nede");
+      assertThat(CaseTestData.count("select count(*) from complaint where case_id = ?", s.caseId()))
+          .isZero();
       page.locator("[id='complaintForm:file']")
-          .setInputFiles(UploadFiles.validPdf("skjermbilde.pdf"));
+          .setInputFiles(
+              new FilePayload[] {
+                UploadFiles.validPdf("skjermbilde.pdf"), UploadFiles.validPdf("epost-fra-nav.pdf")
+              });
       page.click("[id='complaintForm:send']");
       page.waitForLoadState();
       assertThat(page.textContent("#result")).contains("Klagen er registrert");
@@ -85,7 +97,7 @@ class ComplaintJourneyIT {
                 "select count(*) from journal_entry e join journal_document d on d.entry_id = e.id"
                     + " where e.matter = 'COMPLAINT' and e.matter_id = ? and e.entry_type = 'INCOMING'",
                 complaint))
-        .isEqualTo(1);
+        .isEqualTo(2);
 
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, CASEWORKER);
@@ -94,6 +106,7 @@ class ComplaintJourneyIT {
       assertThat(row.first().textContent()).contains("Klage");
       row.locator("a:has-text('Åpne klagen')").first().click();
       page.waitForURL("**/app/complaint-work.xhtml?id=" + complaint);
+      assertThat(page.locator("#complaintAttachments" + complaint + " li").count()).isEqualTo(2);
       assertThat(Axe.violations(page)).isEmpty();
       page.fill("[id='workForm:statement']", "IMDi opprettholder avvisningen");
       page.click("[id='workForm:forward']");
@@ -124,6 +137,11 @@ class ComplaintJourneyIT {
       row.locator("a").first().click();
       page.waitForURL("**/app/ministry-complaint.xhtml?id=" + complaint);
       assertThat(page.textContent("#contestedOutcome")).isEqualTo("avvisning");
+      // both attachments listed on the complaint and in the bundle's documents
+      assertThat(page.locator("#complaintAttachments" + complaint + " li").allTextContents())
+          .containsExactly("skjermbilde.pdf", "epost-fra-nav.pdf");
+      assertThat(page.locator("main a", hasText("epost-fra-nav.pdf")).count()).isEqualTo(1);
+      assertThat(page.locator("main a", hasText("skjermbilde.pdf")).count()).isEqualTo(1);
       assertThat(page.textContent("main")).contains("IMDi opprettholder avvisningen");
       assertThat(Axe.violations(page)).isEmpty();
 
@@ -172,7 +190,7 @@ class ComplaintJourneyIT {
       assertThat(page.textContent("#ministryOutcome" + complaint)).contains("vedtaket endret");
       assertThat(page.textContent("#statement" + complaint))
           .contains("IMDi opprettholder avvisningen");
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()))
                   .allTextContents())

@@ -134,7 +134,7 @@ class ImdiCasePagesIT {
             "select id from inbox_item where case_id = ? and letter_kind = 'GRANT'", s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       Locator row = page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()));
       assertThat(row.textContent()).contains("Ny").contains("Tilskuddsbrev");
       assertThat(Axe.violations(page)).isEmpty();
@@ -155,11 +155,20 @@ class ImdiCasePagesIT {
       assertThat(
               CaseTestData.timestamp("select first_opened_at from inbox_item where id = ?", item))
           .isNotNull();
-      page.reload();
-      InboxPage.showHundred(page);
+      InboxPage.open(page, s.caseNumber());
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
           .contains("Lest");
+      page.fill("[id='inboxForm:caseNumber']", "123");
+      page.click("[id='inboxForm:filter']");
+      page.waitForLoadState();
+      assertThat(page.textContent("[id='inboxForm']")).contains("Skriv saksnummeret som år/");
+      // the search in the address, as a link to one case's letters
+      page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml?case=" + s.caseNumber());
+      assertThat(page.inputValue("[id='inboxForm:caseNumber']")).isEqualTo(s.caseNumber());
+      assertThat(page.locator("[id='inboxForm:items_data'] tr").allTextContents())
+          .isNotEmpty()
+          .allSatisfy(r -> assertThat(r).contains(s.caseNumber()));
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
@@ -215,7 +224,7 @@ class ImdiCasePagesIT {
             s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
           .contains("Avvisning")
@@ -265,7 +274,7 @@ class ImdiCasePagesIT {
         .isEqualTo(1);
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "kommune.oslo");
-      InboxPage.open(page);
+      InboxPage.open(page, s.caseNumber());
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
           .contains("Svar på søknad om utsatt søknadsfrist");

@@ -1,29 +1,27 @@
 package no.imdi.grants.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 
 /**
- * The municipality's inbox with all of its latest hundred items on one page: the demo
- * municipality's inbox holds more than the 25 items of a first page (the demo's letters, reminders
- * and complaint letters, and every earlier test's), and a letter once read sorts after the unread
- * ones.
+ * The municipality's inbox searched for one case (by its case number, filtered in the database):
+ * the demo municipality's inbox holds more than a page (the demo's letters, reminders and complaint
+ * letters, and every earlier test's), so a test finds its letters by its case's number instead of
+ * paging. Every row shown is of that case.
  */
 final class InboxPage {
 
   private InboxPage() {}
 
-  static void open(Page page) {
+  static void open(Page page, String caseNumber) {
     page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
-    showHundred(page);
-  }
-
-  /** Chooses 100 rows per page in the inbox's paginator and waits for the table to be redrawn. */
-  static void showHundred(Page page) {
-    page.locator("[id='inboxForm:items'] select.ui-paginator-rpp-options")
-        .first()
-        .selectOption("100");
-    page.waitForFunction(
-        "() => document.querySelectorAll(\"[id='inboxForm:items_data'] tr\").length > 25"
-            + " || !document.querySelector(\"[id='inboxForm:items'] .ui-paginator-next:not(.ui-state-disabled)\")");
+    page.fill("[id='inboxForm:caseNumber']", caseNumber);
+    page.click("[id='inboxForm:filter']");
+    page.waitForLoadState();
+    assertThat(page.inputValue("[id='inboxForm:caseNumber']")).isEqualTo(caseNumber);
+    assertThat(page.locator("[id='inboxForm:items_data'] tr").allTextContents())
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row).contains(caseNumber));
   }
 }

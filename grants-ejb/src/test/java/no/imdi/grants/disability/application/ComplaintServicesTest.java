@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import no.imdi.grants.casefile.CaseMessage;
 import no.imdi.grants.casefile.Refusal;
+import no.imdi.grants.casefile.Upload;
 import no.imdi.grants.complaint.ComplaintBundle;
 import no.imdi.grants.complaint.ComplaintLetter;
 import no.imdi.grants.complaint.ComplaintLetterDue;
@@ -79,7 +80,13 @@ class ComplaintServicesTest {
             OSLO,
             s ->
                 s.send(
-                    dismissal.inboxItem(), "Søknaden kom i tide", "Behandle søknaden", null, null));
+                    dismissal.inboxItem(),
+                    "Søknaden kom i tide",
+                    "Behandle søknaden",
+                    null,
+                    List.of(
+                        new Upload("Skjermbilde av portalen", CaseWorld.document(31)),
+                        new Upload("E-post fra brukerstøtte", CaseWorld.document(32)))));
     assertThat(sent.registeredAs()).isEqualTo(LetterKind.COMPLAINT);
     assertThat(sent.explanation().rules()).containsExactly("R-AP-3", "R-AP-4");
     long id = sent.id();
@@ -90,6 +97,9 @@ class ComplaintServicesTest {
                     + " and matter = 'COMPLAINT' and matter_id = "
                     + id))
         .isEqualTo(1);
+    // several attachments, journaled with the complaint and listed on it
+    assertThat(view(id).attachments())
+        .containsExactly("Skjermbilde av portalen", "E-post fra brukerstøtte");
 
     assertThatThrownBy(() -> complaints.ministry(MINISTRY, s -> s.bundle(id)))
         .isInstanceOf(AccessDeniedException.class);
@@ -114,6 +124,11 @@ class ComplaintServicesTest {
     ComplaintBundle bundle = complaints.ministry(MINISTRY, s -> s.bundle(id));
     assertThat(bundle.decision().outcome()).isEqualTo(DecisionOutcome.DISMISSED);
     assertThat(bundle.complaint().statement()).isEqualTo("IMDi opprettholder avvisningen");
+    assertThat(bundle.complaint().attachments()).hasSize(2);
+    assertThat(bundle.entries())
+        .flatExtracting(e -> e.documents())
+        .extracting(d -> d.document().documentId())
+        .contains(CaseWorld.uuid(31), CaseWorld.uuid(32));
     assertThat(bundle.entries()).extracting(e -> e.id()).contains(dismissal.letterEntry());
     UUID health = CaseWorld.uuid(2);
     complaints.ministry(MINISTRY, s -> s.openDocument(id, health, "Klagebehandling"));

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.audit.AccessLog;
 import no.imdi.grants.casefile.CaseJournal;
+import no.imdi.grants.casefile.CaseNumber;
 import no.imdi.grants.casefile.CaseRepository;
 import no.imdi.grants.disability.letters.DecisionLetters;
 import no.imdi.grants.disability.letters.ExtensionLetters;
@@ -124,6 +125,14 @@ class LetterDeliveryTest {
 
     InboxItem item = inbox(OSLO, s -> s.items(false, 0, 10)).rows().get(0);
     assertThat(item.letterKind()).isEqualTo(LetterKind.GRANT);
+    // searched by its case number in the database; another number, or Bergen's inbox, finds none
+    CaseNumber number = CaseNumber.parse(item.caseNumber());
+    assertThat(inbox(OSLO, s -> s.items(false, number, 0, 10)).rows())
+        .extracting(InboxItem::id)
+        .containsExactly(item.id());
+    CaseNumber other = new CaseNumber(number.year(), number.sequence() + 1);
+    assertThat(inbox(OSLO, s -> s.items(false, other, 0, 10)).total()).isZero();
+    assertThat(inbox("kommune.bergen", s -> s.items(false, number, 0, 10)).total()).isZero();
     assertThat(item.isUnread()).isTrue();
     assertThat(item.deliveredAt()).isEqualTo(NOV_4);
     byte[] pdf = inbox(OSLO, s -> s.letter(item.id())).openContent().readAllBytes();
@@ -155,6 +164,37 @@ class LetterDeliveryTest {
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> inbox("kommune.bergen", s -> s.open(item.id())))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void R_AP_3_theApprovalsLetterIsDatedAndDeliveredAtTheApprovalsTime() {
+    Instant approvedAt = Instant.parse("2024-12-16T09:00:00Z");
+    world.now(approvedAt);
+    long application = flow.submittedT2(caseId);
+    long decision =
+        flow.prepared(
+            caseId, application, DecisionDraft.dismiss("Søknaden kom etter fristen", null));
+    world.approval(
+        KARI, s -> run(() -> s.approve(decision, flow.decisionVersion(application), null)));
+    DecisionApproved event =
+        world.events.stream()
+            .filter(DecisionApproved.class::isInstance)
+            .map(DecisionApproved.class::cast)
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    assertThat(event.approvedAt()).isEqualTo(approvedAt);
+
+    // the observer runs later on the clock (as the demo's approvals are told on their own day)
+    world.now(Instant.parse("2025-01-20T09:00:00Z"));
+    db.run(em -> letterDelivery(em).decisionApproved(event));
+    InboxItem item = inbox(OSLO, s -> s.items(false, 0, 10)).rows().get(0);
+    assertThat(item.deliveredAt()).isEqualTo(approvedAt);
+    assertThat(
+            db.count(
+                "select count(*) from journal_entry where entry_type = 'OUTGOING'"
+                    + " and entry_date = date '2024-12-16' and matter_id = "
+                    + decision))
+        .isEqualTo(1);
   }
 
   @Test

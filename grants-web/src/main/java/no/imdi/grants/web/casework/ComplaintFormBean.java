@@ -11,6 +11,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.imdi.grants.casefile.Upload;
@@ -33,9 +34,9 @@ import no.imdi.grants.web.shared.Pages;
  * sending it shows whether the letter can be complained about (R-AP-1, R-AP-2), the deadline from
  * the day the letter reached the inbox (R-AP-3) and how a complaint sent today stands (R-AP-4,
  * R-AP-5: the reason for a delay is asked for; after a year it is refused). Sent, it tells what the
- * message became: a complaint, or an enquiry on the case. An attachment passes the application's
- * upload rules. What was typed stays when the service refuses. Another municipality's item answers
- * 404; other roles 403.
+ * message became: a complaint, or an enquiry on the case. Several attachments may go with it, each
+ * through the application's upload rules. What was typed stays when the service refuses. Another
+ * municipality's item answers 404; other roles 403.
  */
 @Named
 @ViewScoped
@@ -44,6 +45,12 @@ public class ComplaintFormBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final long MEGABYTE = 1024 * 1024;
+
+  /**
+   * How many files one complaint may carry: together they stay within the Faces servlet's request
+   * limit ({@code web.xml}, five times the intake's default size limit).
+   */
+  private static final int MAX_FILES = 5;
 
   @EJB private ComplaintIntake intake;
   @EJB private DocumentIntake documents;
@@ -55,7 +62,7 @@ public class ComplaintFormBean implements Serializable {
   private String changeAsked;
   private String delayReason;
   private ComplaintResult result;
-  private transient Part file;
+  private transient List<Part> files;
 
   public void load() {
     if (start != null) {
@@ -100,49 +107,71 @@ public class ComplaintFormBean implements Serializable {
   }
 
   /**
-   * The attachment through the application's upload rules (the document intake's checks), none, or
-   * empty when it was refused (the message shown on the field).
+   * The attachments, each through the application's upload rules (the document intake's checks),
+   * none, or empty when one was refused or there were too many (the message shown on the field, and
+   * nothing of this send kept: the intake stores what passed, the journal refers to none of it).
    */
   private Optional<List<Upload>> attachment() {
-    if (file == null
-        || file.getSubmittedFileName() == null
-        || file.getSubmittedFileName().isBlank()) {
-      return Optional.of(List.of());
-    }
+    List<Part> chosen =
+        files == null
+            ? List.of()
+            : files.stream()
+                .filter(
+                    f -> f.getSubmittedFileName() != null && !f.getSubmittedFileName().isBlank())
+                .toList();
     FacesContext faces = FacesContext.getCurrentInstance();
-    IntakeResult received;
-    try (InputStream in = file.getInputStream()) {
-      received =
-          documents.receive(
-              file.getSubmittedFileName(),
-              in,
-              faces.getExternalContext().getUserPrincipal().getName());
-    } catch (IOException e) {
-      received = new IntakeResult.Refused(UploadRefusal.DAMAGED);
-    }
-    if (received instanceof IntakeResult.Refused refused) {
+    if (chosen.size() > MAX_FILES) {
       faces.addMessage(
           "complaintForm:file",
-          messages.message(
-              FacesMessage.SEVERITY_ERROR,
-              refused.reason().messageKey(),
-              documents.limits().maxBytes() / MEGABYTE));
+          messages.message(FacesMessage.SEVERITY_ERROR, "casegap.upload.tooMany", MAX_FILES));
       faces.validationFailed();
       return Optional.empty();
     }
-    IntakeResult.Stored stored = (IntakeResult.Stored) received;
-    return Optional.of(
-        List.of(
-            new Upload(
-                stored.document().displayName().value(), DocumentRef.of(stored.document()))));
+    List<Upload> uploads = new ArrayList<>(chosen.size());
+    for (Part part : chosen) {
+      IntakeResult received;
+      try (InputStream in = part.getInputStream()) {
+        received =
+            documents.receive(
+                part.getSubmittedFileName(),
+                in,
+                faces.getExternalContext().getUserPrincipal().getName());
+      } catch (IOException e) {
+        received = new IntakeResult.Refused(UploadRefusal.DAMAGED);
+      }
+      if (received instanceof IntakeResult.Refused refused) {
+        faces.addMessage(
+            "complaintForm:file",
+            messages.message(
+                FacesMessage.SEVERITY_ERROR,
+                refused.reason().messageKey(),
+                documents.limits().maxBytes() / MEGABYTE));
+        faces.validationFailed();
+        return Optional.empty();
+      }
+      IntakeResult.Stored stored = (IntakeResult.Stored) received;
+      uploads.add(
+          new Upload(stored.document().displayName().value(), DocumentRef.of(stored.document())));
+    }
+    return Optional.of(uploads);
   }
 
-  public Part getFile() {
-    return file;
+  /** The intake's size limit per file, in MB, for the page to state it. */
+  public long getMaxMegabytes() {
+    return documents.limits().maxBytes() / MEGABYTE;
   }
 
-  public void setFile(Part file) {
-    this.file = file;
+  /** How many files one complaint may carry. */
+  public int getMaxFiles() {
+    return MAX_FILES;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
   }
 
   /** An explanation in the reader's language. */

@@ -2,6 +2,7 @@ package no.imdi.grants.web.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import no.imdi.grants.casefile.CaseNumber;
 import no.imdi.grants.complaint.ComplaintDeadline;
 import no.imdi.grants.inbox.InboxItem;
 import no.imdi.grants.inbox.InboxService;
@@ -17,14 +19,17 @@ import no.imdi.grants.letter.LetterKind;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.shared.ClockProducer;
 import no.imdi.grants.web.shared.Ids;
+import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The municipality caseworker's inbox ({@code app/inbox.xhtml}): IMDi's letters, requests and
- * replies, unread first, paged. {@code ?letter=} opens a letter's PDF and {@code ?item=} a request
- * or reply (then the case): opening records the first opening, once; the complaint deadline of a
- * dismissal still counts from the delivery (R-AP-3). An item of another municipality answers 404,
- * exactly like one that does not exist; other roles get 403.
+ * replies, unread first, paged, searchable by case number (in the database). {@code ?letter=} opens
+ * a letter's PDF and {@code ?item=} a request or reply (then the case): opening records the first
+ * opening, once; the complaint deadline of a dismissal still counts from the delivery (R-AP-3). An
+ * item of another municipality answers 404, exactly like one that does not exist; other roles get
+ * 403.
  */
 @Named
 @ViewScoped
@@ -38,7 +43,10 @@ public class InboxBean implements Serializable {
   private String letterParam;
   private String itemParam;
   private boolean unreadOnly;
+  private String caseNumberText;
+  private CaseNumber caseNumber;
   private InboxModel model;
+  @Inject private Messages messages;
 
   public void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -80,7 +88,7 @@ public class InboxBean implements Serializable {
 
   public InboxModel getModel() {
     if (model == null) {
-      model = new InboxModel(() -> inbox, () -> unreadOnly);
+      model = new InboxModel(() -> inbox, () -> unreadOnly, () -> caseNumber);
     }
     return model;
   }
@@ -99,8 +107,43 @@ public class InboxBean implements Serializable {
         .deadline();
   }
 
+  /**
+   * Applies the filter: unread only, and the case number searched for ({@code 2026/00123}, checked
+   * on the field), from the first page.
+   */
   public String applyFilter() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (caseNumberText == null || caseNumberText.isBlank()) {
+      caseNumber = null;
+    } else {
+      try {
+        caseNumber = CaseNumber.parse(caseNumberText);
+      } catch (IllegalArgumentException e) {
+        faces.addMessage(
+            "inboxForm:caseNumber",
+            messages.message(FacesMessage.SEVERITY_ERROR, "casegap.inbox.caseNumberInvalid"));
+        faces.validationFailed();
+        return null;
+      }
+    }
+    if (faces.getViewRoot().findComponent("inboxForm:items") instanceof DataTable table) {
+      table.setFirst(0);
+    }
     return null;
+  }
+
+  /** The case number searched for, as typed. */
+  public String getCaseNumber() {
+    return caseNumberText;
+  }
+
+  public void setCaseNumber(String caseNumber) {
+    this.caseNumberText = caseNumber;
+  }
+
+  /** Whether the list shows one case only. */
+  public boolean isSearching() {
+    return caseNumber != null;
   }
 
   public boolean isUnreadOnly() {
