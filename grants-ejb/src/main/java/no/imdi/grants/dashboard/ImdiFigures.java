@@ -169,7 +169,7 @@ final class ImdiFigures {
         Rows.list(
             em,
             "SELECT r.id, r.state, coalesce(sum(l.amount_ore), 0), count(l.id) FROM payment_run r"
-                + " LEFT JOIN payment_line l ON l.run_id = r.id"
+                + " LEFT JOIN payment_line l ON l.run_id = r.id AND l.instalment = r.instalment"
                 + " WHERE r.instalment = ?1 AND r.state <> 'REJECTED'"
                 + " GROUP BY r.id, r.state ORDER BY r.id DESC LIMIT 1",
             instalment);

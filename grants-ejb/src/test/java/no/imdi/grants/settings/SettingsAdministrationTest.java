@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.complaint.RollForwardSetting;
+import no.imdi.grants.dashboard.DashboardService;
 import no.imdi.grants.integrationgrant.IntegrationGrantSettings;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
@@ -59,7 +60,8 @@ class SettingsAdministrationTest {
             tuple(MISSING_CONSENT_REFUSES, "true", false),
             tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false),
             tuple("payment.emSettlementYearCatchUp", "true", false),
-            tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false));
+            tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false),
+            tuple(DashboardService.INTERIM_WARNING_DAYS, "7", false));
   }
 
   @Test
