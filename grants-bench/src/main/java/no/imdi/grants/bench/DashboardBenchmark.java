@@ -31,6 +31,8 @@ public final class DashboardBenchmark {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2025-11-15T09:00:00Z"), ZoneId.of("Europe/Oslo"));
 
+  private static StatementTimes statements;
+
   private DashboardBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -46,7 +48,9 @@ public final class DashboardBenchmark {
       printFigures(c);
     }
     System.out.printf("Filled in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    try (TestPersistence db = new TestPersistence(new ReusedConnection(ds))) {
+    StatementTimes statements = new StatementTimes(ds);
+    try (TestPersistence db = new TestPersistence(statements)) {
+      DashboardBenchmark.statements = statements;
       time(
           db,
           runs,
@@ -74,6 +78,7 @@ public final class DashboardBenchmark {
       String name,
       String user,
       Function<DashboardService, Object> dashboard) {
+    statements.reset();
     System.out.println(
         Timings.measure(
             name,
@@ -88,6 +93,7 @@ public final class DashboardBenchmark {
                                 new CurrentUser(Callers.as(user), em),
                                 new SettingsBook(em),
                                 CLOCK)))));
+    statements.print();
   }
 
   private static void printFigures(Connection c) throws Exception {

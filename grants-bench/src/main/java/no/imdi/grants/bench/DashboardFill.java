@@ -79,11 +79,11 @@ final class DashboardFill {
               + " d.reviewed_at::date, d.reviewed_at::date + 1, 'Klage',"
               + " d.reviewed_at::date + 10, d.reviewed_at::date + 22, 'IN_TIME',"
               + " d.reviewed_at::date + 365, 'imdi.saksbehandler', d.reviewed_at + interval '10 days',"
-              + " case when d.id % 4 = 0 then 'WITH_MINISTRY' else 'RECEIVED' end,"
-              + " case when d.id % 4 = 0 then d.reviewed_at::date + 40 end,"
-              + " case when d.id % 4 = 0 then d.reviewed_at + interval '40 days' end, 0"
+              + " case when d.id / 4 % 4 = 0 then 'WITH_MINISTRY' else 'RECEIVED' end,"
+              + " case when d.id / 4 % 4 = 0 then d.reviewed_at::date + 40 end,"
+              + " case when d.id / 4 % 4 = 0 then d.reviewed_at + interval '40 days' end, 0"
               + " from decision d join grant_application a on a.id = d.application_id"
-              + " where d.outcome = 'DISMISSED' and d.id % 2 = 0");
+              + " where d.outcome = 'DISMISSED' and d.id / 4 % 2 = 0");
       s.execute(
           "insert into payment_run (id, instalment, state, prepared_by, prepared_at,"
               + " proposal_status, reviewed_by, reviewed_at, paid_by, paid_at) values (1,"

@@ -163,22 +163,22 @@ final class ImdiFigures {
     return items;
   }
 
-  /** The latest run of the instalment that is not rejected, with its total and lines, or null. */
+  /**
+   * The latest run of the instalment that is not rejected, with its lines as its progress counts
+   * them; its amounts are on the run's page (summing its lines here took 180 ms at 250 000).
+   */
   static RunStatus run(EntityManager em, LocalDate instalment) {
     List<Object[]> rows =
         Rows.list(
             em,
-            "SELECT r.id, r.state, coalesce(sum(l.amount_ore), 0), count(l.id) FROM payment_run r"
-                + " LEFT JOIN payment_line l ON l.run_id = r.id"
-                + " WHERE r.instalment = ?1 AND r.state <> 'REJECTED'"
-                + " GROUP BY r.id, r.state ORDER BY r.id DESC LIMIT 1",
+            "SELECT r.id, r.state, r.lines_written FROM payment_run r"
+                + " WHERE r.instalment = ?1 AND r.state <> 'REJECTED' ORDER BY r.id DESC LIMIT 1",
             instalment);
     if (rows.isEmpty()) {
-      return new RunStatus(instalment, null, null, 0, 0);
+      return new RunStatus(instalment, null, null, 0);
     }
     Object[] r = rows.get(0);
-    return new RunStatus(
-        instalment, number(r[0]), RunState.valueOf((String) r[1]), number(r[2]), number(r[3]));
+    return new RunStatus(instalment, number(r[0]), RunState.valueOf((String) r[1]), number(r[2]));
   }
 
   /** What waits for the approver's approval, each kind with its oldest first. */

@@ -99,8 +99,9 @@ final class DashboardFixture {
             + " '2025-12-15 09:00+01');");
     sql.append(
         "INSERT INTO payment_run (id, instalment, state, prepared_by, prepared_at,"
-            + " proposal_status, proposed_at) VALUES (602, '2026-03-31', 'PROPOSED',"
-            + " 'imdi.saksbehandler', '2026-03-05 09:00+01', 'PENDING', '2026-03-05 10:00+01');");
+            + " proposal_status, proposed_at, lines_written) VALUES (602, '2026-03-31',"
+            + " 'PROPOSED', 'imdi.saksbehandler', '2026-03-05 09:00+01', 'PENDING',"
+            + " '2026-03-05 10:00+01', 2);");
     sql.append(line(601, o1, "0301", "AR-1", "INTEGRATION_YEAR_ONE", "2025-12-31", 10_000_000));
     sql.append(line(601, o3, "0301", "FHT2", "DISABILITY", "2025-12-31", 5_000_000));
     sql.append(line(601, b1, "4601", "AR-1", "INTEGRATION_YEAR_ONE", "2025-12-31", 7_000_000));

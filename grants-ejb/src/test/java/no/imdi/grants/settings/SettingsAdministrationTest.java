@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.complaint.RollForwardSetting;
+import no.imdi.grants.dashboard.DashboardService;
 import no.imdi.grants.integrationgrant.IntegrationGrantSettings;
 import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.shared.FieldProblem;
@@ -60,6 +61,7 @@ class SettingsAdministrationTest {
             tuple(PAYOUT_WHOLE_AT_NEXT_INSTALMENT, "true", false),
             tuple("payment.emSettlementYearCatchUp", "true", false),
             tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false),
+            tuple(DashboardService.INTERIM_WARNING_DAYS, "7", false),
             tuple("payment.chunkSize", "2000", true),
             tuple("payment.leaseSeconds", "60", true),
             tuple("payment.payoutDay", "5", false),
