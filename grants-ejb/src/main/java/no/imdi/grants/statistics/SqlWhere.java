@@ -26,8 +26,12 @@ final class SqlWhere {
     return this;
   }
 
-  /** The period and place conditions every figure has: its date column, its municipality m. */
-  static SqlWhere of(StatisticsFilter filter, String dateColumn, boolean timestamp) {
+  /**
+   * The period and place conditions every figure has: its date column and its municipality column
+   * (the county as the set of its municipalities, so that no join is needed to filter).
+   */
+  static SqlWhere of(
+      StatisticsFilter filter, String dateColumn, boolean timestamp, String municipalityColumn) {
     SqlWhere where = new SqlWhere();
     where.and(
         dateColumn + " >= :fromDate",
@@ -37,8 +41,12 @@ final class SqlWhere {
         dateColumn + " < :untilDate",
         "untilDate",
         timestamp ? filter.untilInstant() : filter.untilDate());
-    where.and("m.county_number = :county", "county", filter.countyNumber());
-    where.and("m.number = :municipality", "municipality", filter.municipalityNumber());
+    where.and(
+        municipalityColumn
+            + " in (select c.number from municipality c where c.county_number = :county)",
+        "county",
+        filter.countyNumber());
+    where.and(municipalityColumn + " = :municipality", "municipality", filter.municipalityNumber());
     return where;
   }
 

@@ -15,7 +15,8 @@ import no.imdi.grants.settlement.TargetGroup;
  * One aggregate SQL query per statistics figure: PostgreSQL counts, sums and takes the percentiles,
  * and only the small result rows come back (never the persons, applications or lines themselves).
  * The filter is already checked and scoped ({@link StatisticsService}); every figure is filtered by
- * its period and by its municipality m (the settling municipality, the applicant, the payee).
+ * its period and by its municipality column (the settling municipality, the applicant, the payee; a
+ * county as the set of its municipalities). The names are joined after the counting.
  */
 public class StatisticsQueries {
 
@@ -30,20 +31,22 @@ public class StatisticsQueries {
    * (R-IG-1), with the totals per year and target group as a grouping set of the same query.
    */
   public SettledFigure settled(StatisticsFilter filter) {
-    SqlWhere where = SqlWhere.of(filter, "s.settlement_date", false);
+    SqlWhere where = SqlWhere.of(filter, "s.settlement_date", false, "s.settled_in");
     String sql =
-        "select cast(extract(year from s.settlement_date) as integer) as y, m.county_number,"
-            + " m.county_name, m.number, m.name, s.target_group, count(*), grouping(m.number)"
-            + " from settlement s join municipality m on m.number = s.settled_in"
+        "with c as (select cast(extract(year from s.settlement_date) as integer) as y,"
+            + " s.settled_in, s.target_group, count(*) as n from settlement s"
             + where.sql()
-            + " group by grouping sets ((extract(year from s.settlement_date), s.target_group),"
-            + " (extract(year from s.settlement_date), m.county_number, m.county_name, m.number,"
-            + " m.name, s.target_group))"
-            + " order by 1, m.county_number nulls first, m.name, s.target_group";
+            + " group by 1, 2, 3)"
+            + " select c.y, m.county_number, m.county_name, m.number, m.name, c.target_group,"
+            + " c.n, 0 as total from c join municipality m on m.number = c.settled_in"
+            + " union all select c.y, null, null, null, null, c.target_group, sum(c.n), 1"
+            + " from c group by c.y, c.target_group"
+            + " order by 1, 8 desc, 2, 5, 6";
     List<SettledCount> totals = new ArrayList<>();
     List<SettledCount> rows = new ArrayList<>();
     for (Object[] r : rows(where, sql)) {
       boolean total = ((Number) r[7]).intValue() == 1;
+      // the totals come first in each year (order by total desc)
       SettledCount count =
           new SettledCount(
               ((Number) r[0]).intValue(),
@@ -64,7 +67,9 @@ public class StatisticsQueries {
    * counted.
    */
   public List<ApplicationCount> applications(StatisticsFilter filter) {
-    SqlWhere where = SqlWhere.of(filter, "a.submitted_at", true).and("a.submitted_at is not null");
+    SqlWhere where =
+        SqlWhere.of(filter, "a.submitted_at", true, "a.applicant")
+            .and("a.submitted_at is not null");
     String sql =
         "select cast(extract(year from a.submitted_at at time zone 'Europe/Oslo') as integer),"
             + " a.kind,"
@@ -74,7 +79,7 @@ public class StatisticsQueries {
             + " count(*) filter (where a.outcome = 'DISMISSED'),"
             + " count(*) filter (where a.outcome is null and a.state = 'WITHDRAWN'),"
             + " count(*) filter (where a.outcome is null and a.state <> 'WITHDRAWN')"
-            + " from grant_application a join municipality m on m.number = a.applicant"
+            + " from grant_application a"
             + where.sql()
             + " group by 1, a.kind order by 1, a.kind";
     return rows(where, sql).stream()
@@ -98,14 +103,16 @@ public class StatisticsQueries {
    * proposed or rejected are not counted.
    */
   public List<AmountSum> amounts(StatisticsFilter filter) {
-    SqlWhere where =
-        SqlWhere.of(filter, "l.instalment", false).and("r.state in ('APPROVED', 'PAID')");
+    SqlWhere where = SqlWhere.of(filter, "l.instalment", false, "l.municipality");
     String sql =
-        "select l.instalment, l.payment_group, cast(sum(l.amount_ore) as bigint),"
-            + " cast(coalesce(sum(l.amount_ore) filter (where r.state = 'PAID'), 0) as bigint)"
-            + " from payment_line l join payment_run r on r.id = l.run_id"
-            + " join municipality m on m.number = l.municipality"
+        "with l as (select l.run_id, l.instalment, l.payment_group, sum(l.amount_ore) as ore"
+            + " from payment_line l"
             + where.sql()
+            + " group by 1, 2, 3)"
+            + " select l.instalment, l.payment_group, cast(sum(l.ore) as bigint),"
+            + " cast(coalesce(sum(l.ore) filter (where r.state = 'PAID'), 0) as bigint)"
+            + " from l join payment_run r on r.id = l.run_id"
+            + " where r.state in ('APPROVED', 'PAID')"
             + " group by l.instalment, l.payment_group order by l.instalment, l.payment_group";
     return rows(where, sql).stream()
         .map(
@@ -127,7 +134,7 @@ public class StatisticsQueries {
    */
   public List<ProcessingTime> processingTimes(StatisticsFilter filter) {
     SqlWhere where =
-        SqlWhere.of(filter, "a.decided_at", true)
+        SqlWhere.of(filter, "a.decided_at", true, "a.applicant")
             .and("a.decided_at is not null")
             .and("a.submitted_at is not null");
     String days =
@@ -141,7 +148,7 @@ public class StatisticsQueries {
             + " round(cast(percentile_cont(0.9) within group (order by "
             + days
             + ") as numeric), 1)"
-            + " from grant_application a join municipality m on m.number = a.applicant"
+            + " from grant_application a"
             + where.sql()
             + " group by 1 order by 1";
     return rows(where, sql).stream()
@@ -160,7 +167,7 @@ public class StatisticsQueries {
    * application complained about.
    */
   public List<ComplaintCount> complaints(StatisticsFilter filter) {
-    SqlWhere where = SqlWhere.of(filter, "c.sent_on", false);
+    SqlWhere where = SqlWhere.of(filter, "c.sent_on", false, "a.applicant");
     String sql =
         "select cast(extract(year from c.sent_on) as integer), case"
             + " when c.state = 'DISMISSED_LATE' then 'DISMISSED_LATE'"
@@ -168,7 +175,6 @@ public class StatisticsQueries {
             + " when c.state = 'DECIDED_BY_MINISTRY' then 'MINISTRY_' || c.ministry_outcome"
             + " else 'OPEN' end as outcome, count(*)"
             + " from complaint c join grant_application a on a.id = c.application_id"
-            + " join municipality m on m.number = a.applicant"
             + where.sql()
             + " group by 1, 2 order by 1, 2";
     return rows(where, sql).stream()
