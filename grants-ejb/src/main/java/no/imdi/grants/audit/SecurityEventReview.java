@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import no.imdi.grants.security.Role;
 import no.imdi.grants.shared.Page;
 import no.imdi.grants.shared.PageRequest;
@@ -29,6 +30,12 @@ public class SecurityEventReview {
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
 
+  public SecurityEventReview() {}
+
+  public SecurityEventReview(EntityManager em) {
+    this.em = em;
+  }
+
   public Page<SecurityEvent> list(SecurityEventFilter filter, PageRequest<SecurityEventSort> page) {
     Map<String, Object> params = new HashMap<>();
     String where = where(filter, params);
@@ -41,6 +48,27 @@ public class SecurityEventReview {
     params.forEach(rows::setParameter);
     params.forEach(count::setParameter);
     return new Page<>(rows.getResultList(), count.getSingleResult());
+  }
+
+  /**
+   * Every event of the filter in the review table's order, read forward through a database cursor
+   * ({@code fetchSize} rows at a time) as rows that are not kept in the persistence context, for
+   * the export ({@code SecurityEventExport}).
+   */
+  public Stream<SecurityEventRow> stream(
+      SecurityEventFilter filter, SecurityEventSort sort, boolean ascending, int fetchSize) {
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<SecurityEventRow> rows =
+        em.createQuery(
+                "select new no.imdi.grants.audit.SecurityEventRow(e.occurredAt, e.kind,"
+                    + " e.username, e.source, e.target, e.detail) from SecurityEvent e"
+                    + where(filter, params)
+                    + orderBy(new PageRequest<>(0, 1, sort, ascending)),
+                SecurityEventRow.class)
+            .setHint("org.hibernate.fetchSize", fetchSize)
+            .setHint("org.hibernate.readOnly", true);
+    params.forEach(rows::setParameter);
+    return rows.getResultStream();
   }
 
   /** Every event of the filter, newest first, handed on in batches (for the CSV export). */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.imdi.grants.admintest.Callers;
@@ -31,6 +30,7 @@ import no.imdi.grants.payment.basis.InstalmentBasis;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.PageRequest;
+import no.imdi.grants.testsupport.CsvRows;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.CellType;
@@ -230,39 +230,7 @@ class BasisExportTest {
     return Clock.fixed(world.now(), PaymentWorld.OSLO);
   }
 
-  /** Semicolon CSV with quoted fields (doubled quotes inside) and CRLF rows; the BOM dropped. */
   static List<List<String>> parse(String csv) {
-    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ';') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-        i++;
-      } else {
-        field.append(c);
-      }
-    }
-    return rows;
+    return CsvRows.parse(csv);
   }
 }

@@ -131,7 +131,7 @@ class HardeningIT {
     assertThat(csv.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.body())
-        .contains("tidspunkt;hendelse;bruker")
+        .contains("\"tidspunkt\";\"hendelse\";\"bruker\"")
         .contains("\"kommune.oslo\"")
         .contains("rates.xhtml");
     assertThat(csv.body()).doesNotContain("\"admin\"");

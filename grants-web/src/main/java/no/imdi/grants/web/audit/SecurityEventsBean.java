@@ -1,23 +1,19 @@
 package no.imdi.grants.web.audit;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import no.imdi.grants.audit.SecurityEvent;
 import no.imdi.grants.audit.SecurityEventFilter;
 import no.imdi.grants.audit.SecurityEventReview;
-import no.imdi.grants.web.rate.Timestamps;
+import no.imdi.grants.export.ExportFormat;
+import no.imdi.grants.export.SecurityEventExport;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.security.SessionUser;
 import no.imdi.grants.web.shared.DateInput;
 import no.imdi.grants.web.shared.InputProblems;
@@ -38,7 +34,8 @@ public class SecurityEventsBean implements Serializable {
 
   @EJB private SecurityEventReview review;
   @Inject private SessionUser sessionUser;
-  @Inject private Timestamps timestamps;
+  @EJB private SecurityEventExport securityEventExport;
+  @Inject private ExportDownload download;
   @Inject private Messages messages;
 
   private SecurityEvent.Kind kind;
@@ -87,60 +84,28 @@ public class SecurityEventsBean implements Serializable {
     return null;
   }
 
-  /** Writes the whole filtered log as CSV to the response. */
+  /** The whole filtered log in the table's order as CSV, through the export mechanism (logged). */
   public void export() {
+    export(ExportFormat.CSV);
+  }
+
+  /** The whole filtered log in the table's order as XLSX. */
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
     if (!applyPeriod()) {
       return;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      external.setResponseContentType("text/csv; charset=UTF-8");
-      external.setResponseHeader(
-          "Content-Disposition", "attachment; filename=\"sikkerhetslogg.csv\"");
-      Writer out =
-          new java.io.OutputStreamWriter(
-              external.getResponseOutputStream(), StandardCharsets.UTF_8);
-      out.write('\uFEFF');
-      out.write("tidspunkt;hendelse;bruker;adresse;hva;detalj\r\n");
-      review.export(
-          filter(),
-          batch -> {
-            try {
-              for (SecurityEvent e : batch) {
-                out.write(
-                    String.join(
-                            ";",
-                            timestamps.at(e.getOccurredAt()),
-                            e.getKind().name(),
-                            csv(e.getUsername()),
-                            csv(e.getSource()),
-                            csv(e.getTarget()),
-                            csv(e.getDetail()))
-                        + "\r\n");
-              }
-            } catch (IOException ex) {
-              throw new UncheckedIOException(ex);
-            }
-          });
-      out.flush();
-    } catch (IOException | EJBAccessException e) {
-      Pages.refuse(faces, 403);
-      return;
-    }
-    faces.responseComplete();
-  }
-
-  /** A CSV field: quoted, quotes doubled; a leading = + - @ is defused for spreadsheets. */
-  static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return '"' + text.replace("\"", "\"\"") + '"';
+    SecurityEventFilter selection = filter();
+    SecurityEventModel table = getModel();
+    download.send(
+        SecurityEventExport.TABLE,
+        format,
+        request ->
+            securityEventExport.export(
+                selection, table.currentSort(), table.currentAscending(), request));
   }
 
   public SecurityEvent.Kind[] getKinds() {
