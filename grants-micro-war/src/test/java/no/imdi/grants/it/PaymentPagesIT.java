@@ -226,6 +226,10 @@ class PaymentPagesIT {
     try {
       for (String chunk : new String[] {"1", "100000000"}) {
         execute("update setting set value = ? where key = 'payment.chunkSize'", chunk);
+        // R-PAY-4: a setting the rules read, touched, makes the run walk the whole register
+        // (otherwise a rerun walks only the change log's persons: none)
+        execute(
+            "update setting set value = value where key = ?", "payment.emSettlementYearCatchUp");
         long run;
         try (BrowserContext context = browser.context("nb-NO")) {
           Page page = loggedIn(context, CASEWORKER);

@@ -6,17 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import no.imdi.grants.payment.LineQuery;
 import no.imdi.grants.payment.LineSort;
 import no.imdi.grants.payment.LineView;
-import no.imdi.grants.payment.MunicipalityTotal;
 import no.imdi.grants.payment.PaymentRunService;
 import no.imdi.grants.payment.RunProgress;
 import no.imdi.grants.payment.RunState;
 import no.imdi.grants.payment.file.PaymentFiles;
-import no.imdi.grants.payment.review.AreaTotal;
-import no.imdi.grants.payment.review.PaymentRunReview;
+import no.imdi.grants.payment.review.AreaRow;
+import no.imdi.grants.payment.review.AreaSort;
+import no.imdi.grants.payment.review.RunAreaTotals;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.web.shared.Ids;
 import no.imdi.grants.web.shared.Messages;
@@ -39,7 +38,7 @@ public class PaymentRunBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private PaymentRunService runs;
-  @EJB private PaymentRunReview review;
+  @EJB private RunAreaTotals areas;
   @EJB private PaymentFiles files;
   @Inject private PaymentPages pages;
   @Inject private Messages messages;
@@ -51,9 +50,10 @@ public class PaymentRunBean implements Serializable {
   private String municipality;
   private Long person;
   private RunProgress progress;
-  private List<MunicipalityTotal> totals;
-  private List<AreaTotal> counties;
-  private List<AreaTotal> groups;
+  private ServerPagedModel<AreaRow, AreaSort> municipalityRows;
+  private ServerPagedModel<AreaRow, AreaSort> countyRows;
+  private ServerPagedModel<AreaRow, AreaSort> groupRows;
+  private Long totalOre;
   private ServerPagedModel<LineView, LineSort> lines;
   private String comment;
   private boolean finishedHere;
@@ -107,7 +107,7 @@ public class PaymentRunBean implements Serializable {
   public void refresh() {
     boolean wasComputing = isComputing();
     progress = runs.progress(id);
-    totals = null;
+    forgetTotals();
     if (wasComputing && !isComputing()) {
       finishedHere = true;
     }
@@ -123,35 +123,42 @@ public class PaymentRunBean implements Serializable {
         && (progress.state() == RunState.STARTED || progress.state() == RunState.RUNNING);
   }
 
-  public List<MunicipalityTotal> getTotals() {
-    if (totals == null && progress != null && !isComputing()) {
-      totals = runs.totals(id);
-      counties = PaymentRunReview.perCounty(totals);
-      groups = review.perGroup(id, totals);
+  /** The run's totals per municipality, summed, sorted and paged in the database (R-PAY-3). */
+  public ServerPagedModel<AreaRow, AreaSort> getMunicipalityRows() {
+    if (municipalityRows == null) {
+      municipalityRows = rows(RunAreaTotals.Area.MUNICIPALITY);
     }
-    return totals == null ? List.of() : totals;
+    return municipalityRows;
   }
 
-  public List<AreaTotal> getCounties() {
-    getTotals();
-    return counties == null ? List.of() : counties;
+  public ServerPagedModel<AreaRow, AreaSort> getCountyRows() {
+    if (countyRows == null) {
+      countyRows = rows(RunAreaTotals.Area.COUNTY);
+    }
+    return countyRows;
   }
 
-  public List<AreaTotal> getGroups() {
-    getTotals();
-    return groups == null ? List.of() : groups;
+  public ServerPagedModel<AreaRow, AreaSort> getGroupRows() {
+    if (groupRows == null) {
+      groupRows = rows(RunAreaTotals.Area.GROUP);
+    }
+    return groupRows;
+  }
+
+  private ServerPagedModel<AreaRow, AreaSort> rows(RunAreaTotals.Area area) {
+    return new ServerPagedModel<>(
+        request -> areas.page(id, area, request), AreaRow::key, AreaSort.class, AreaSort.KEY, true);
   }
 
   public long getTotalOre() {
-    return getTotals().stream().mapToLong(MunicipalityTotal::netOre).sum();
+    if (totalOre == null && progress != null && !isComputing()) {
+      totalOre = areas.net(id);
+    }
+    return totalOre == null ? 0 : totalOre;
   }
 
   public String getMunicipalityName() {
-    return getTotals().stream()
-        .filter(t -> t.number().equals(municipality))
-        .map(MunicipalityTotal::name)
-        .findFirst()
-        .orElse(municipality);
+    return municipality == null ? null : areas.municipalityName(municipality);
   }
 
   /** The lines of the chosen municipality (and person), paged and sorted in the database. */
@@ -199,7 +206,7 @@ public class PaymentRunBean implements Serializable {
       progress = action.get();
       messages.info(done, progress.instalment());
       comment = null;
-      totals = null;
+      forgetTotals();
     } catch (RuntimeException e) {
       if (!PaymentFailures.show(messages, e)) {
         throw e;
@@ -207,6 +214,13 @@ public class PaymentRunBean implements Serializable {
       progress = runs.progress(id);
     }
     return null;
+  }
+
+  private void forgetTotals() {
+    municipalityRows = null;
+    countyRows = null;
+    groupRows = null;
+    totalOre = null;
   }
 
   void reload() {
