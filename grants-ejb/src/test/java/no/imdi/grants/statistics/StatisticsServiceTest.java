@@ -267,6 +267,31 @@ class StatisticsServiceTest {
   }
 
   @Test
+  void theAmountsXlsxHasNumbersInKronerAndDateCells() throws Exception {
+    byte[] bytes =
+        export(
+            "imdi.godkjenner",
+            StatisticsExport.Figure.AMOUNTS,
+            StatisticsFilter.NONE,
+            ExportFormat.XLSX,
+            "nb");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getSheetName()).isEqualTo("Beløp");
+      assertThat(sheet.getLastRowNum()).isEqualTo(5);
+      org.apache.poi.ss.usermodel.Row disability = sheet.getRow(1); // 31.03.2024, DISABILITY
+      assertThat(disability.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2024, 3, 31));
+      assertThat(disability.getCell(2).getStringCellValue())
+          .isEqualTo("Nedsatt funksjonsevne (T1/T2)");
+      assertThat(BigDecimal.valueOf(disability.getCell(3).getNumericCellValue()))
+          .isEqualByComparingTo("49999.50"); // 70 000,00 - 20 000,50
+      assertThat(disability.getCell(3).getCellStyle().getDataFormatString()).contains("kr");
+    }
+  }
+
+  @Test
   void oddFiltersAreRefusedWithTheFieldsProblem() {
     assertThat(problems(new StatisticsFilter(2025, 2024, null, null)))
         .containsExactly("toYear:stats.filter.yearOrder");
@@ -289,6 +314,16 @@ class StatisticsServiceTest {
 
   private static String csv(
       String user, StatisticsExport.Figure figure, StatisticsFilter filter, String language) {
+    return new String(
+        export(user, figure, filter, ExportFormat.CSV, language), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] export(
+      String user,
+      StatisticsExport.Figure figure,
+      StatisticsFilter filter,
+      ExportFormat format,
+      String language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExportOutcome outcome =
         as(
@@ -301,10 +336,10 @@ class StatisticsServiceTest {
                   .export(
                       figure,
                       filter,
-                      new ExportRequest(ExportFormat.CSV, Locale.forLanguageTag(language), out));
+                      new ExportRequest(format, Locale.forLanguageTag(language), out));
             });
     assertThat(outcome.completed()).as(outcome.failure()).isTrue();
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toByteArray();
   }
 
   private static List<String> problems(StatisticsFilter filter) {
