@@ -54,126 +54,7 @@ class StatisticsServiceTest {
   static void plant() {
     db = new TestPersistence();
     Register.users(db);
-    StatisticsFixtures f = new StatisticsFixtures(db);
-    // Settlements (the case files below add one REFUGEE settled 1.1.2022 per case).
-    f.settle("0301", LocalDate.of(2023, 3, 1), "REFUGEE");
-    f.settle("0301", LocalDate.of(2023, 12, 31), "REFUGEE");
-    f.settle("0301", LocalDate.of(2023, 6, 1), "HUMANITARIAN");
-    f.settle("0301", LocalDate.of(2024, 1, 1), "REFUGEE");
-    f.moved(
-        f.settle("0301", LocalDate.of(2024, 2, 1), "REFUGEE"), "4601"); // Oslo's, lives in Bergen
-    f.settle("4601", LocalDate.of(2023, 8, 1), "REFUGEE");
-    f.settle("4601", LocalDate.of(2024, 5, 1), "FAMILY_REUNIFIED");
-    f.settle("4601", LocalDate.of(2024, 6, 1), "FAMILY_REUNIFIED");
-    f.settle("1103", LocalDate.of(2024, 9, 1), "REFUGEE");
-
-    long oslo = f.caseFile("0301");
-    long bergen = f.caseFile("4601");
-    // Oslo, decided January 2024 (Oslo days): 10, 20, 29, 10 -> median 15.0, p90 26.3
-    f.application(
-        oslo,
-        1,
-        "0301",
-        "T1",
-        "DECIDED",
-        at("2024-01-10T10:00"),
-        at("2024-01-20T10:00"),
-        "GRANTED");
-    f.application(
-        oslo,
-        2,
-        "0301",
-        "T1",
-        "DECIDED",
-        at("2024-01-05T10:00"),
-        at("2024-01-25T10:00"),
-        "REFUSED");
-    f.application(
-        oslo,
-        3,
-        "0301",
-        "T2",
-        "DECIDED",
-        at("2024-01-02T10:00"),
-        at("2024-01-31T10:00"),
-        "PARTLY_GRANTED");
-    // sent 31.12.2023 23:30 UTC = 1.1.2024 00:30 in Oslo: a 2024 application, 10 days
-    f.application(
-        oslo,
-        4,
-        "0301",
-        "T2",
-        "DECIDED",
-        at("2023-12-31T23:30"),
-        at("2024-01-11T09:00"),
-        "GRANTED");
-    // February 2024: 4 days
-    long dismissed =
-        f.application(
-            oslo,
-            5,
-            "0301",
-            "T2",
-            "DECIDED",
-            at("2024-02-01T10:00"),
-            at("2024-02-05T10:00"),
-            "DISMISSED");
-    f.application(oslo, 6, "0301", "T1", "SUBMITTED", at("2024-03-01T10:00"), null, null);
-    f.application(oslo, 7, "0301", "T1", "DRAFT", null, null, null); // never submitted: not counted
-    f.application(oslo, 8, "0301", "T1", "WITHDRAWN", at("2023-06-01T10:00"), null, null);
-    // Bergen: February 2024 30 days; May 2023 10 days; April 2024 7 days
-    f.application(
-        bergen,
-        1,
-        "4601",
-        "T1",
-        "DECIDED",
-        at("2024-01-03T10:00"),
-        at("2024-02-02T10:00"),
-        "GRANTED");
-    f.application(
-        bergen,
-        2,
-        "4601",
-        "T2",
-        "DECIDED",
-        at("2023-05-01T10:00"),
-        at("2023-05-11T10:00"),
-        "REFUSED");
-    long bergenDismissed =
-        f.application(
-            bergen,
-            3,
-            "4601",
-            "T1",
-            "DECIDED",
-            at("2024-04-01T10:00"),
-            at("2024-04-08T10:00"),
-            "DISMISSED");
-
-    long osloDecision = f.decision(dismissed, "DISMISSED", at("2024-02-05T10:00"));
-    long bergenDecision = f.decision(bergenDismissed, "DISMISSED", at("2024-04-08T10:00"));
-    f.complaint(oslo, osloDecision, dismissed, LocalDate.of(2024, 2, 20), "REVERSED", null);
-    f.complaint(
-        oslo, osloDecision, dismissed, LocalDate.of(2024, 3, 1), "DECIDED_BY_MINISTRY", "UPHELD");
-    f.complaint(oslo, osloDecision, dismissed, LocalDate.of(2024, 3, 10), "RECEIVED", null);
-    f.complaint(
-        bergen, bergenDecision, bergenDismissed, LocalDate.of(2024, 5, 10), "DISMISSED_LATE", null);
-
-    LocalDate march = LocalDate.of(2024, 3, 31);
-    LocalDate june = LocalDate.of(2024, 6, 30);
-    LocalDate september = LocalDate.of(2024, 9, 30);
-    long paid = f.run(march, "PAID");
-    f.line(paid, march, "0301", "AR-1", "INTEGRATION_YEAR_ONE", 1_000_000_00L);
-    f.line(paid, march, "0301", "AR-2", "INTEGRATION_LATER_YEARS", 500_000_00L);
-    f.line(paid, march, "4601", "AR-1", "INTEGRATION_YEAR_ONE", 300_000_00L);
-    f.line(paid, march, "0301", "FHT1", "DISABILITY", 70_000_00L);
-    f.line(paid, march, "0301", "FHT2", "DISABILITY", -20_000_50L); // a recovery
-    long approved = f.run(june, "APPROVED");
-    f.line(approved, june, "0301", "EMINB", "UNACCOMPANIED_MINOR", 250_000_00L);
-    f.line(approved, june, "4601", "AR-1", "INTEGRATION_YEAR_ONE", 400_000_00L);
-    long proposed = f.run(september, "PROPOSED"); // not approved: not counted
-    f.line(proposed, september, "0301", "AR-1", "INTEGRATION_YEAR_ONE", 999_00L);
+    StatisticsFixtures.handCounted(db);
   }
 
   @AfterAll
@@ -386,6 +267,31 @@ class StatisticsServiceTest {
   }
 
   @Test
+  void theAmountsXlsxHasNumbersInKronerAndDateCells() throws Exception {
+    byte[] bytes =
+        export(
+            "imdi.godkjenner",
+            StatisticsExport.Figure.AMOUNTS,
+            StatisticsFilter.NONE,
+            ExportFormat.XLSX,
+            "nb");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getSheetName()).isEqualTo("Beløp");
+      assertThat(sheet.getLastRowNum()).isEqualTo(5);
+      org.apache.poi.ss.usermodel.Row disability = sheet.getRow(1); // 31.03.2024, DISABILITY
+      assertThat(disability.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2024, 3, 31));
+      assertThat(disability.getCell(2).getStringCellValue())
+          .isEqualTo("Nedsatt funksjonsevne (T1/T2)");
+      assertThat(BigDecimal.valueOf(disability.getCell(3).getNumericCellValue()))
+          .isEqualByComparingTo("49999.50"); // 70 000,00 - 20 000,50
+      assertThat(disability.getCell(3).getCellStyle().getDataFormatString()).contains("kr");
+    }
+  }
+
+  @Test
   void oddFiltersAreRefusedWithTheFieldsProblem() {
     assertThat(problems(new StatisticsFilter(2025, 2024, null, null)))
         .containsExactly("toYear:stats.filter.yearOrder");
@@ -408,6 +314,16 @@ class StatisticsServiceTest {
 
   private static String csv(
       String user, StatisticsExport.Figure figure, StatisticsFilter filter, String language) {
+    return new String(
+        export(user, figure, filter, ExportFormat.CSV, language), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] export(
+      String user,
+      StatisticsExport.Figure figure,
+      StatisticsFilter filter,
+      ExportFormat format,
+      String language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExportOutcome outcome =
         as(
@@ -420,10 +336,10 @@ class StatisticsServiceTest {
                   .export(
                       figure,
                       filter,
-                      new ExportRequest(ExportFormat.CSV, Locale.forLanguageTag(language), out));
+                      new ExportRequest(format, Locale.forLanguageTag(language), out));
             });
     assertThat(outcome.completed()).as(outcome.failure()).isTrue();
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toByteArray();
   }
 
   private static List<String> problems(StatisticsFilter filter) {
@@ -462,10 +378,6 @@ class StatisticsServiceTest {
   }
 
   private static final ThreadLocal<EntityManager> CURRENT_EM = new ThreadLocal<>();
-
-  private static Instant at(String osloLess) {
-    return Instant.parse(osloLess + ":00Z");
-  }
 
   private static BigDecimal days(String value) {
     return new BigDecimal(value);
