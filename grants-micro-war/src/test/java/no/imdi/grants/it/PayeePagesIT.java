@@ -67,7 +67,9 @@ class PayeePagesIT {
           .hasSize(2)
           .first()
           .asString()
-          .contains("kommunenummer;kommune;fylke;organisasjonsnummer;kontonummer;IBAN");
+          .contains(
+              "\"kommunenummer\";\"kommune\";\"fylke\";\"organisasjonsnummer\";"
+                  + "\"kontonummer\";\"IBAN\"");
       assertThat(exported).contains("\"1103\";\"Stavanger\";\"Rogaland\";\"96110");
       rows.first().locator("a").click();
       page.waitForURL("**/admin/payees.xhtml?municipality=" + STAVANGER + "*");

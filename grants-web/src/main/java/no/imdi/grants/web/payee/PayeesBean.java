@@ -1,30 +1,20 @@
 package no.imdi.grants.web.payee;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.payment.payee.Debtor;
+import no.imdi.grants.payment.payee.PayeeExport;
 import no.imdi.grants.payment.payee.PayeeFilter;
-import no.imdi.grants.payment.payee.PayeeRow;
-import no.imdi.grants.payment.payee.PayeeSort;
 import no.imdi.grants.payment.payee.Payees;
-import no.imdi.grants.shared.Page;
-import no.imdi.grants.shared.PageRequest;
-import no.imdi.grants.web.rate.Timestamps;
-import no.imdi.grants.web.shared.Pages;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.user.Municipalities;
 
 /**
@@ -39,7 +29,8 @@ public class PayeesBean implements Serializable {
 
   @EJB private Payees payees;
   @Inject private Municipalities municipalities;
-  @Inject private Timestamps timestamps;
+  @EJB private PayeeExport payeeExport;
+  @Inject private ExportDownload download;
 
   private String text;
   private String county;
@@ -57,39 +48,24 @@ public class PayeesBean implements Serializable {
     return new PayeeFilter(text, county);
   }
 
-  /** Writes every payee of the filter, by municipality number, as CSV. */
+  /** Every payee of the filter in the table's order as CSV, through the export mechanism. */
   public void export() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      PayeeFilter selection = filter();
-      external.setResponseContentType("text/csv; charset=UTF-8");
-      external.setResponseHeader(
-          "Content-Disposition", "attachment; filename=\"betalingsmottakere.csv\"");
-      Writer out =
-          new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-      out.write('\uFEFF');
-      out.write(PayeeCsv.HEADER);
-      int first = 0;
-      while (true) {
-        Page<PayeeRow> page =
-            payees.list(
-                selection,
-                new PageRequest<>(first, PageRequest.MAX_SIZE, PayeeSort.MUNICIPALITY, true));
-        for (PayeeRow row : page.rows()) {
-          PayeeCsv.write(out, row, timestamps);
-        }
-        first += page.rows().size();
-        if (page.rows().isEmpty() || first >= page.total()) {
-          break;
-        }
-      }
-      out.flush();
-    } catch (IOException | EJBAccessException e) {
-      Pages.refuse(faces, 403);
-      return;
-    }
-    faces.responseComplete();
+    export(ExportFormat.CSV);
+  }
+
+  /** Every payee of the filter in the table's order as XLSX. */
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    PayeeFilter selection = filter();
+    PayeeLazyModel table = getModel();
+    download.send(
+        PayeeExport.TABLE,
+        format,
+        request ->
+            payeeExport.export(selection, table.currentSort(), table.currentAscending(), request));
   }
 
   public Debtor getDebtor() {
