@@ -64,7 +64,12 @@ class CaseServicesTest extends CaseServicesFixture {
             });
     assertThat(world.events)
         .containsExactly(
-            new DecisionApproved(opened.id(), application, decision, DecisionOutcome.GRANTED));
+            new DecisionApproved(
+                opened.id(),
+                application,
+                decision,
+                DecisionOutcome.GRANTED,
+                world.clock().instant()));
     List<CaseAudit> trail = world.reads(EVA, s -> s.audit(opened.id()));
     assertThat(trail)
         .extracting(
