@@ -259,6 +259,7 @@ class SettlementPagesIT {
   void theListKeepsItsFilterOrderAndPageInItsAddressAcrossBackTheMenuAndTheForm() {
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, "imdi.saksbehandler");
+      page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
       page.evaluate("() => window.notReloaded = true");
       page.locator("[id='listForm:settlements:nameColumn:filter']").pressSequentially("a");
       page.waitForURL("**/app/settlements.xhtml?name=a");
