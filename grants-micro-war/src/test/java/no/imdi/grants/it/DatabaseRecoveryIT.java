@@ -19,7 +19,7 @@ class DatabaseRecoveryIT {
     assumeTrue(TestEnvironment.ownsDatabase(), "the tests must run the database to restart it");
     WebClient client = new WebClient(TestEnvironment.baseUrl());
     assertThat(client.login("imdi.saksbehandler", "Tilskudd-demo-2026").uri().getPath())
-        .endsWith("/app/settlements.xhtml");
+        .endsWith("/app/dashboard.xhtml");
     assertListShown(client.get("app/settlements.xhtml"));
 
     TestEnvironment.restartDatabase();

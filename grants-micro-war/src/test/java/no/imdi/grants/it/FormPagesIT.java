@@ -220,7 +220,7 @@ class FormPagesIT {
 
       page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
       page.click("#loginForm\\:submit");
-      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
       page.navigate(TestEnvironment.baseUrl() + "app/calculator.xhtml");
       Locator button = page.locator("[id='calculatorForm:settlementDate'] button");
       assertThat(button.getAttribute("aria-label"))
@@ -250,7 +250,7 @@ class FormPagesIT {
       page.fill("#loginForm\\:username", "kommune.oslo");
       page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
       page.click("#loginForm\\:submit");
-      page.waitForURL("**/app/settlements.xhtml");
+      page.waitForURL("**/app/dashboard.xhtml");
       page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
       page.fill("#settlementForm\\:givenName", "Ikke lagret");
       Locator dialog = page.locator("#sessionDialog");

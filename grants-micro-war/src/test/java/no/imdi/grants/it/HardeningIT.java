@@ -259,7 +259,7 @@ class HardeningIT {
     Thread.sleep(wait * 1000 + 300);
     WebClient client = new WebClient(TestEnvironment.baseUrl());
     assertThat(client.login("okonomi.oslo", PASSWORD).uri().getPath())
-        .endsWith("/app/settlements.xhtml");
+        .endsWith("/app/dashboard.xhtml");
   }
 
   @Test

@@ -12,8 +12,6 @@ import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.export.SettlementExport;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.municipality.MunicipalityDirectory;
-import no.imdi.grants.settlement.NoticeService;
-import no.imdi.grants.settlement.NoticeView;
 import no.imdi.grants.settlement.SettlementService;
 import no.imdi.grants.settlement.TargetGroup;
 import no.imdi.grants.web.export.ExportDownload;
@@ -37,7 +35,6 @@ public class SettlementListBean implements Serializable {
   @EJB private SettlementService service;
   @EJB private MunicipalityDirectory municipalityDirectory;
   @Inject private SessionUser sessionUser;
-  @EJB private NoticeService noticeService;
   @Inject private ListMemory memory;
   @EJB private SettlementExport export;
   @Inject private ExportDownload download;
@@ -46,7 +43,6 @@ public class SettlementListBean implements Serializable {
   private ListQuery shown;
   private SettlementLazyModel model;
   private List<Municipality> municipalities;
-  private List<NoticeView> notices;
 
   /**
    * The list is for the roles that see persons; the ministry and the administrator get 403. The
@@ -62,14 +58,6 @@ public class SettlementListBean implements Serializable {
       query = ListQuery.parse(faces.getExternalContext().getRequestParameterMap());
       memory.remember(query);
     }
-  }
-
-  /** The municipality's notices (moves in and out, IMDi's corrections); none for IMDi's roles. */
-  public List<NoticeView> getNotices() {
-    if (notices == null) {
-      notices = sessionUser.isMunicipalityUser() ? noticeService.recent() : List.of();
-    }
-    return notices;
   }
 
   public SettlementLazyModel getModel() {
