@@ -103,8 +103,9 @@ record DecisionTerms(
   }
 
   /**
-   * An additional decision on a claimed overrun (R-REP-3): granted is the claim (within the T2 cap,
-   * R-T2-1), partly granted a lower amount with its reason; it grants no measures of its own.
+   * An additional decision on a claimed overrun (R-REP-3): granted is the claim, partly granted
+   * less than the claim (the T2 cap, R-T2-1, explains a cut to the cap; a lower amount needs a
+   * reason); it grants no measures of its own.
    */
   private static DecisionTerms supplement(DecisionDraft draft, DecisionLimits limits) {
     boolean partly = draft.outcome() == DecisionOutcome.PARTLY_GRANTED;
@@ -122,18 +123,19 @@ record DecisionTerms(
     if (amount.compareTo(maximum) > 0) {
       throw Refusal.onField("amount", CaseMessage.DECISION_ABOVE_MAXIMUM, amount, maximum);
     }
-    if (partly && amount.compareTo(maximum) == 0) {
-      throw Refusal.onField("amount", CaseMessage.SUPPLEMENT_PARTLY_LESS, amount, maximum);
+    Nok claim = limits.eligibleCosts(Set.of());
+    if (partly && amount.compareTo(claim) >= 0) {
+      throw Refusal.onField("amount", CaseMessage.SUPPLEMENT_PARTLY_LESS, amount, claim);
     }
     String reason = Texts.optional("reason", draft.reason(), REASON_LENGTH);
     if (reason == null && amount.compareTo(maximum) < 0) {
       throw Refusal.onField("reason", CaseMessage.DECISION_REASON_REQUIRED, amount, maximum);
     }
     return new DecisionTerms(
-        amount.compareTo(maximum) < 0 ? DecisionOutcome.PARTLY_GRANTED : DecisionOutcome.GRANTED,
+        amount.compareTo(claim) < 0 ? DecisionOutcome.PARTLY_GRANTED : DecisionOutcome.GRANTED,
         amount,
         maximum,
-        limits.eligibleCosts(Set.of()),
+        claim,
         limits.rate(),
         reason,
         null,
