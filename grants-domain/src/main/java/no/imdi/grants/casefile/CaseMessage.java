@@ -110,7 +110,10 @@ public enum CaseMessage {
   REPORT_COSIGNER_SAME("accounts.message.cosignerSame", "R-REP-1"),
   REPORT_OTHER_MUNICIPALITY("accounts.message.otherMunicipality", null),
   REPORT_CLAIM_NOT_OPEN("accounts.message.claimNotOpen", "R-REP-3"),
-  REPORT_MEASURE_NOT_GRANTED("accounts.message.measureNotGranted", "R-REP-4");
+  REPORT_MEASURE_NOT_GRANTED("accounts.message.measureNotGranted", "R-REP-4"),
+  SUPPLEMENT_EXISTS("rep3.message.supplementExists", "R-REP-3"),
+  SUPPLEMENT_NO_ROOM("rep3.message.noRoom", "R-T2-1"),
+  SUPPLEMENT_PARTLY_LESS("rep3.message.partlyLess", "R-REP-3");
 
   private final String key;
   private final String rule;

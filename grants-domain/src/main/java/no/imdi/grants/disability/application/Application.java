@@ -117,6 +117,8 @@ public class Application {
 
   @Embedded private Submission submission;
 
+  @Embedded private Supplement supplement;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome", length = 16)
   private DecisionOutcome outcome;
@@ -294,6 +296,23 @@ public class Application {
         "withdraw", DRAFT, SUBMITTED, WAITING_FOR_DOCUMENTATION, UNDER_ASSESSMENT, SENT_BACK);
     String reason = Texts.optional("reason", why, COMMENT_LENGTH);
     return move("withdraw", WITHDRAWN, by, at, reason);
+  }
+
+  /** R-REP-3: IMDi opens a supplement for assessment at once; it has no draft of its own. */
+  StateChange<ApplicationState> openAsSupplement(Supplement of, Actor by, Instant at) {
+    requireState("startSupplement", DRAFT);
+    supplement = Objects.requireNonNull(of, "of");
+    state = UNDER_ASSESSMENT;
+    return new StateChange<>("startSupplement", null, state, by.username(), at, "R-REP-3");
+  }
+
+  /** The claim the application decides as an additional decision (R-REP-3), or {@code null}. */
+  public Supplement supplement() {
+    return supplement != null && supplement.isPresent() ? supplement : null;
+  }
+
+  public boolean isSupplement() {
+    return supplement() != null;
   }
 
   /** Decided with a grant, whole or in part. */

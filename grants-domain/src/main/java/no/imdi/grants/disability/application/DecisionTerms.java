@@ -34,6 +34,9 @@ record DecisionTerms(
   private static final Pattern RULE = Pattern.compile("R-[A-Z0-9]+(-[A-Z0-9]+)*");
 
   static DecisionTerms of(Application application, DecisionDraft draft, DecisionLimits limits) {
+    if (limits.isSupplement() && draft.outcome().granted()) {
+      return supplement(draft, limits);
+    }
     return switch (draft.outcome()) {
       case GRANTED -> grant(draft, limits, limits.allMeasures(), false);
       case PARTLY_GRANTED -> grant(draft, limits, draft.measures(), true);
@@ -97,6 +100,48 @@ record DecisionTerms(
         durable,
         durable && draft.impairmentNotLastingOrTentative(),
         granted);
+  }
+
+  /**
+   * An additional decision on a claimed overrun (R-REP-3): granted is the claim, partly granted
+   * less than the claim (the T2 cap, R-T2-1, explains a cut to the cap; a lower amount needs a
+   * reason); it grants no measures of its own.
+   */
+  private static DecisionTerms supplement(DecisionDraft draft, DecisionLimits limits) {
+    boolean partly = draft.outcome() == DecisionOutcome.PARTLY_GRANTED;
+    var most = limits.maximum(Set.of());
+    if (most.value() == null) {
+      throw Refusal.of(CaseMessage.SUPPLEMENT_NO_ROOM, limits.eligibleCosts(Set.of()));
+    }
+    Nok maximum = most.value();
+    Nok amount = draft.amount() == null && !partly ? maximum : draft.amount();
+    if (amount == null
+        || amount.amount().signum() <= 0
+        || amount.amount().stripTrailingZeros().scale() > 0) {
+      throw Refusal.onField("amount", CaseMessage.DECISION_AMOUNT_WHOLE_KRONER, amount);
+    }
+    if (amount.compareTo(maximum) > 0) {
+      throw Refusal.onField("amount", CaseMessage.DECISION_ABOVE_MAXIMUM, amount, maximum);
+    }
+    Nok claim = limits.eligibleCosts(Set.of());
+    if (partly && amount.compareTo(claim) >= 0) {
+      throw Refusal.onField("amount", CaseMessage.SUPPLEMENT_PARTLY_LESS, amount, claim);
+    }
+    String reason = Texts.optional("reason", draft.reason(), REASON_LENGTH);
+    if (reason == null && amount.compareTo(maximum) < 0) {
+      throw Refusal.onField("reason", CaseMessage.DECISION_REASON_REQUIRED, amount, maximum);
+    }
+    return new DecisionTerms(
+        amount.compareTo(claim) < 0 ? DecisionOutcome.PARTLY_GRANTED : DecisionOutcome.GRANTED,
+        amount,
+        maximum,
+        claim,
+        limits.rate(),
+        reason,
+        null,
+        false,
+        false,
+        List.of());
   }
 
   private static DecisionTerms noGrant(

@@ -13,6 +13,7 @@ import no.imdi.grants.casefile.StateChange;
 import no.imdi.grants.disability.GrantKind;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.security.Actor;
+import no.imdi.grants.shared.Nok;
 import no.imdi.grants.shared.Period;
 
 /**
@@ -95,6 +96,37 @@ public final class NewApplications {
             by.username(),
             at);
     return new Created<>(application, created(by, at, "R-T2-5"));
+  }
+
+  /**
+   * A supplement (R-REP-3): the additional decision on costs above a granted T2 claimed with its
+   * accounts report, opened by IMDi's caseworker who has the case as a T2 application of the same
+   * grant year, accounts-based (so no accounts report of its own, R-REP-2), under assessment at
+   * once, limited to the claimed overrun. The caller checks that the claim is open.
+   */
+  public static Created<Application, ApplicationState> startSupplement(
+      Application granted, long reportId, Nok claim, Nok grantedAmount, Actor by, Instant at) {
+    CaseRoles.requireImdiCaseworker(by, granted.getCaseFile());
+    if (granted.getKind() != GrantKind.T2 || !granted.isGranted() || granted.isSupplement()) {
+      throw Refusal.of(CaseMessage.REPORT_CLAIM_NOT_OPEN);
+    }
+    if (claim == null || claim.amount().signum() <= 0) {
+      throw Refusal.of(CaseMessage.REPORT_CLAIM_NOT_OPEN);
+    }
+    Application application =
+        new Application(
+            granted.getCaseFile(),
+            granted.getApplicant(),
+            GrantKind.T2,
+            granted.getGrantYear(),
+            ReportingBasis.ACCOUNTS,
+            null,
+            by.username(),
+            at);
+    var change =
+        application.openAsSupplement(
+            new Supplement(granted.getId(), reportId, claim, grantedAmount), by, at);
+    return new Created<>(application, change);
   }
 
   private static void requireBasis(GrantKind kind, ReportingBasis basis) {

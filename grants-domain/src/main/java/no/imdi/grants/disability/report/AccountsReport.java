@@ -285,25 +285,17 @@ public class AccountsReport {
   }
 
   /**
-   * An IMDi caseworker records that the claimed overrun (R-REP-3) has been decided as an additional
-   * decision, which takes it off the queue.
+   * The additional decision on the claimed overrun (R-REP-3), a supplement application, was
+   * approved by a second officer: the claim is decided and leaves the queue.
    */
-  public StateChange<AccountsReportState> closeClaim(Actor by, Instant at, String note) {
-    if (!by.is(Role.IMDI_CASEWORKER)) {
-      throw Refusal.of(CaseMessage.ROLE_NOT_ALLOWED, by.role());
-    }
-    caseFile.requireTakenBy(by);
+  public StateChange<AccountsReportState> claimDecided(
+      long decisionId, String outcome, String by, Instant at) {
     if (state != DECIDED) {
       throw Refusal.of(CaseMessage.REPORT_CLAIM_NOT_OPEN);
     }
     claim().close();
     return new StateChange<>(
-        "closeClaim",
-        DECIDED,
-        DECIDED,
-        by.username(),
-        at,
-        Texts.required("note", note, ReportEditor.REASON_LENGTH));
+        "claimDecided", DECIDED, DECIDED, by, at, "R-REP-3 " + outcome + " " + decisionId);
   }
 
   /**

@@ -220,9 +220,11 @@ class AccountsReportTransitionsTest {
 
     outcome.approve(APPROVER, T1, null);
     assertThat(report.isClaimOpen()).isTrue();
-    report.closeClaim(IMDI, T1, "Tilleggsvedtak fattet");
+    report.claimDecided(7L, "GRANTED", APPROVER.username(), T1);
 
     assertThat(report.isClaimOpen()).isFalse();
+    assertThatThrownBy(() -> report.claimDecided(8L, "GRANTED", APPROVER.username(), T1))
+        .isInstanceOf(Refusal.class);
   }
 
   @Test

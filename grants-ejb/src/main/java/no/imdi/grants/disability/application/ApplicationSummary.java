@@ -2,8 +2,12 @@ package no.imdi.grants.disability.application;
 
 import java.time.LocalDate;
 import no.imdi.grants.disability.GrantKind;
+import no.imdi.grants.shared.Nok;
 
-/** An application in a case's list, with its case's id: no health data, no amounts. */
+/**
+ * An application in a case's list, with its case's id: no health data, no amounts but the claimed
+ * overrun a supplement decides (R-REP-3).
+ */
 public record ApplicationSummary(
     long id,
     long version,
@@ -18,7 +22,9 @@ public record ApplicationSummary(
     LocalDate deadline,
     boolean flaggedForDismissal,
     DecisionOutcome outcome,
-    long caseId) {
+    long caseId,
+    Long supplementOf,
+    Nok supplementClaim) {
 
   public static ApplicationSummary of(Application a) {
     Submission s = a.getSubmission();
@@ -36,6 +42,8 @@ public record ApplicationSummary(
         s == null ? null : s.deadline(),
         s != null && s.toBeDismissed(),
         a.getOutcome(),
-        a.getCaseFile().getId());
+        a.getCaseFile().getId(),
+        a.isSupplement() ? a.supplement().applicationId() : null,
+        a.isSupplement() ? a.supplement().claim() : null);
   }
 }

@@ -82,29 +82,33 @@ public class AssessmentService {
     Reasoned<Boolean> group = TargetGroup.assess(person);
     checks.add(RuleCheck.of("targetGroup", group.value(), group.explanation()));
     deadline(application, caseFile).ifPresent(checks::add);
-    checks.add(threshold(application, person));
-    Optional<Refusal> refused =
-        ApplicationEligibility.check(
-            application.getKind(),
-            application.getGrantYear(),
-            maxT2,
-            facts.history(scope, caseFile).priorGrants(application));
-    checks.add(
-        refused
-            .map(
-                r ->
-                    RuleCheck.of(
-                        "limits", r.rule(), false, r.messageKey(), r.arguments().toArray()))
-            .orElseGet(
-                () ->
-                    RuleCheck.of(
-                        "limits",
-                        "R-T1-1, R-T1-2, R-T2-1, R-T-1, R-DL-3",
-                        true,
-                        "assessment.check.limitsPassed",
-                        application.getKind(),
-                        application.getGrantYear(),
-                        maxT2)));
+    if (application.isSupplement()) {
+      checks.add(supplement(application, person));
+    } else {
+      checks.add(threshold(application, person));
+      Optional<Refusal> refused =
+          ApplicationEligibility.check(
+              application.getKind(),
+              application.getGrantYear(),
+              maxT2,
+              facts.history(scope, caseFile).priorGrants(application));
+      checks.add(
+          refused
+              .map(
+                  r ->
+                      RuleCheck.of(
+                          "limits", r.rule(), false, r.messageKey(), r.arguments().toArray()))
+              .orElseGet(
+                  () ->
+                      RuleCheck.of(
+                          "limits",
+                          "R-T1-1, R-T1-2, R-T2-1, R-T-1, R-DL-3",
+                          true,
+                          "assessment.check.limitsPassed",
+                          application.getKind(),
+                          application.getGrantYear(),
+                          maxT2)));
+    }
     return new AssessmentView(
         CaseView.of(caseFile),
         caseFile.getPerson().getBirthDate(),
@@ -140,6 +144,16 @@ public class AssessmentService {
         DeadlineCheck.application(submission.deadline(), extension, submission.receivedOn());
     return Optional.of(
         RuleCheck.of("deadline", timely.value() == Timeliness.IN_TIME, timely.explanation()));
+  }
+
+  /**
+   * R-REP-3: a supplement decides the overrun claimed on a granted T2 (the threshold and the grant
+   * year were checked by that grant); what it may grant is the claim within the T2 cap (R-T2-1).
+   */
+  private RuleCheck supplement(Application application, SettlementFacts person) {
+    DecisionLimits limits = DecisionLimits.of(application, facts.rate(person, application));
+    Reasoned<Nok> maximum = limits.maximum(limits.allMeasures());
+    return RuleCheck.of("supplement", maximum.value() != null, maximum.explanation());
   }
 
   private RuleCheck threshold(Application application, SettlementFacts person) {

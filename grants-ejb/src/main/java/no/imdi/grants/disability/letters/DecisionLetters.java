@@ -34,6 +34,7 @@ import no.imdi.grants.letter.Reason;
 import no.imdi.grants.letter.RefusalLetter;
 import no.imdi.grants.settings.SettingsBook;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.shared.Reasoned;
 
 /**
  * The content of the letter an approved decision is told by (R-DEC-1), from the decision and the
@@ -88,6 +89,14 @@ public class DecisionLetters {
             .map(GrantedMeasure::position)
             .collect(Collectors.toSet());
     List<MeasureAmount> measures = new ArrayList<>();
+    if (application.isSupplement()) {
+      // R-REP-3: the additional decision grants the claimed overrun, not measures of its own
+      measures.add(
+          new MeasureAmount(
+              "Merkostnader krevd med regnskapsrapporten (R-REP-3)",
+              application.supplement().claim(),
+              limits.maximum(granted).value()));
+    }
     for (int position : limits.allMeasures()) {
       Nok applied = limits.measure(position).total();
       measures.add(
@@ -102,7 +111,10 @@ public class DecisionLetters {
     Nok amount = decision.getAmount();
     GrantKind kind = application.getKind();
     PayoutSetting payout = settings.payout();
-    var report = AccountsReportDue.of(kind, subject.grantYear().period());
+    var report =
+        application.isSupplement()
+            ? Reasoned.<LocalDate>of(null, "R-REP-2", "rep3.supplement.noReport")
+            : AccountsReportDue.of(kind, subject.grantYear().period());
     if (application.isConversion()) {
       Nok t1 = t1Paid(t1Granted);
       return ConversionReply.granted(

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.imdi.grants.approval.ProposalStatus;
+import no.imdi.grants.disability.application.Application;
 import no.imdi.grants.disability.application.Decision;
 import no.imdi.grants.security.MunicipalityScope;
 
@@ -92,6 +93,15 @@ public class AccountsReportRepository {
     return em.createQuery(
             "select r from AccountsReport r where r.application.id = :a", AccountsReport.class)
         .setParameter("a", applicationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The supplement application that decides the report's claimed overrun (R-REP-3), if any. */
+  public Optional<Application> supplementOf(long reportId) {
+    return em.createQuery(
+            "select a from Application a where a.supplement.reportId = :r", Application.class)
+        .setParameter("r", reportId)
         .getResultStream()
         .findFirst();
   }

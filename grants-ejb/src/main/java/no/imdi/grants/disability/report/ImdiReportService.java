@@ -21,8 +21,8 @@ import no.imdi.grants.shared.Versions;
 /**
  * IMDi's review of a submitted accounts report: the report with its outcomes, the outcome the rules
  * give for the measures the caseworker leaves out (shown before anything is stored), the outcome
- * prepared for a second officer (R-REP-3, R-REP-4, R-REP-5), and the claimed overrun closed once
- * its additional decision is made (R-REP-3). The caseworker must have the case.
+ * prepared for a second officer (R-REP-3, R-REP-4, R-REP-5). A claimed overrun is decided as an
+ * additional decision ({@link ClaimSupplementService}). The caseworker must have the case.
  */
 @Stateless
 @Interceptors({RefusalAudit.class, CaseRefusals.class})
@@ -77,16 +77,6 @@ public class ImdiReportService {
     cases.flush("Accounts report " + reportId);
     trail.record(report.getCaseFile(), MatterKind.ACCOUNTS_REPORT, reportId, prepared.change());
     return prepared.outcome().getId();
-  }
-
-  /** Records that the claimed overrun (R-REP-3) was decided as an additional decision. */
-  @RolesAllowed(Role.IMDI_CASEWORKER_NAME)
-  public void closeClaim(long reportId, long version, String note) {
-    AccountsReport report = find(reportId);
-    Versions.require(report.getVersion(), version, "Accounts report " + reportId);
-    var change = report.closeClaim(currentUser.actor(), clock.instant(), note);
-    cases.flush("Accounts report " + reportId);
-    trail.record(report.getCaseFile(), MatterKind.ACCOUNTS_REPORT, reportId, change);
   }
 
   private AccountsReport find(long reportId) {

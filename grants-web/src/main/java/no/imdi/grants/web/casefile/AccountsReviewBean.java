@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.imdi.grants.casefile.CaseRefusedException;
 import no.imdi.grants.disability.report.AccountsReportState;
+import no.imdi.grants.disability.report.ClaimSupplementService;
 import no.imdi.grants.disability.report.ImdiReportService;
 import no.imdi.grants.disability.report.OutcomeComputation;
 import no.imdi.grants.security.AccessDeniedException;
@@ -24,8 +25,9 @@ import no.imdi.grants.web.shared.Messages;
 /**
  * IMDi's review of a submitted accounts report on its page: the caseworker ticks the measures the
  * scheme does not cover, sees the outcome the rules give (R-REP-3, R-REP-4, R-REP-5) with each
- * sentence and its rule id, and prepares it for a second officer; a claimed overrun, once decided
- * as an additional decision, is closed here (R-REP-3).
+ * sentence and its rule id, and prepares it for a second officer; a claimed overrun is opened here
+ * as an additional decision (a supplement application) on the assessment page, and its approval
+ * closes the claim (R-REP-3).
  */
 @Named
 @ViewScoped
@@ -34,6 +36,7 @@ public class AccountsReviewBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ImdiReportService imdi;
+  @EJB private ClaimSupplementService supplements;
   @Inject private AccountsReportBean report;
   @Inject private SecurityContext security;
   @Inject private Messages messages;
@@ -41,7 +44,7 @@ public class AccountsReviewBean implements Serializable {
 
   private List<String> excluded = new ArrayList<>();
   private String comment;
-  private String claimNote;
+  private Long supplementId;
   private transient OutcomeComputation computation;
 
   /** The outcome the rules give with the ticked measures left out. */
@@ -80,10 +83,17 @@ public class AccountsReviewBean implements Serializable {
     return null;
   }
 
-  public String closeClaim() {
+  /**
+   * R-REP-3: starts the additional decision on the claim (a supplement application under
+   * assessment) and opens it on the assessment page; a started one is opened again.
+   */
+  public String openSupplement() {
     try {
-      imdi.closeClaim(report.getId(), report.getView().version(), claimNote);
-      return report.reopened("accounts.review.claimClosed");
+      long application =
+          supplement()
+              .orElseGet(
+                  () -> supplements.startSupplement(report.getId(), report.getView().version()));
+      return "/app/assessment.xhtml?faces-redirect=true&application=" + application;
     } catch (CaseRefusedException e) {
       feedback.refused("claimForm", e);
     } catch (ConcurrentChangeException e) {
@@ -94,6 +104,18 @@ public class AccountsReviewBean implements Serializable {
       messages.error("case.failed");
     }
     return null;
+  }
+
+  /** The supplement already started for the claim, if any (looked up once per view). */
+  private java.util.Optional<Long> supplement() {
+    if (supplementId == null) {
+      supplementId = supplements.supplementOf(report.getId()).orElse(-1L);
+    }
+    return supplementId < 0 ? java.util.Optional.empty() : java.util.Optional.of(supplementId);
+  }
+
+  public boolean isSupplementStarted() {
+    return isMayCloseClaim() && supplement().isPresent();
   }
 
   private Set<Integer> positions() {
@@ -129,13 +151,5 @@ public class AccountsReviewBean implements Serializable {
 
   public void setComment(String comment) {
     this.comment = comment;
-  }
-
-  public String getClaimNote() {
-    return claimNote;
-  }
-
-  public void setClaimNote(String claimNote) {
-    this.claimNote = claimNote;
   }
 }
