@@ -70,6 +70,7 @@ public class DashboardService {
     deadlines.addAll(complaintDeadlines(municipality, today, to));
     deadlines.addAll(MunicipalityFigures.replyDates(em, municipality, today, to));
     deadlines.sort(Comparator.comparing(DueItem::due).thenComparing(DueItem::kind));
+    InstalmentFigure[] instalments = MunicipalityFigures.instalments(em, municipality);
     long letters = 0;
     long requests = 0;
     for (Tally t : MunicipalityFigures.unread(em, municipality)) {
@@ -86,20 +87,21 @@ public class DashboardService {
         deadlines,
         letters,
         requests,
-        MunicipalityFigures.instalment(em, municipality, true),
-        MunicipalityFigures.instalment(em, municipality, false));
+        instalments[0],
+        instalments[1]);
   }
 
   /** The finance officer's figures, for the caller's own municipality. */
   @RolesAllowed(Role.MUNICIPALITY_FINANCE_NAME)
   public FinanceDashboard finance() {
     String municipality = ownMunicipality();
+    InstalmentFigure[] instalments = MunicipalityFigures.instalments(em, municipality);
     return new FinanceDashboard(
         municipality,
         MunicipalityFigures.awaitingSignature(em, municipality),
         MunicipalityFigures.awaitingSignatureItems(em, municipality, ImdiFigures.OLDEST),
-        MunicipalityFigures.instalment(em, municipality, true),
-        MunicipalityFigures.instalment(em, municipality, false));
+        instalments[0],
+        instalments[1]);
   }
 
   /** IMDi's caseworker's figures (the approvers may look at the queue too). */

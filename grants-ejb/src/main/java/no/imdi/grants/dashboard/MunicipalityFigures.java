@@ -48,7 +48,6 @@ final class MunicipalityFigures {
           + " WHERE due BETWEEN ?2 AND ?3 ORDER BY due, id";
 
   static final String OPEN_RUNS = "('STARTED', 'RUNNING', 'PROPOSED')";
-  static final String SENT_RUNS = "('APPROVED', 'PAID')";
 
   private MunicipalityFigures() {}
 
@@ -188,40 +187,52 @@ final class MunicipalityFigures {
   }
 
   /**
-   * The municipality's lines of the latest instalment carried by runs in the given states, summed
-   * per payment group, or {@code null} when there is none: the open runs' (planned) or the approved
-   * and paid runs' (sent, paid; the state shown is the least advanced of them).
+   * The municipality's next (planned) and last (sent or paid) instalment, both in one statement
+   * (R-PAY-3): {@code [next, last]}, each {@code null} when there is none. A finished run's sums
+   * are read from its totals ({@code payment_run_total}, written when it became PROPOSED); only a
+   * run still being computed (STARTED, RUNNING) has its lines summed.
    */
-  static InstalmentFigure instalment(EntityManager em, String municipality, boolean open) {
-    String states = open ? OPEN_RUNS : SENT_RUNS;
-    List<Object[]> rows =
-        Rows.list(
-            em,
-            "SELECT l.instalment, min(r.state), l.payment_group, sum(l.amount_ore)"
-                + " FROM payment_line l JOIN payment_run r ON r.id = l.run_id"
-                + " WHERE l.municipality = ?1 AND r.state IN "
-                + states
-                + " AND l.instalment ="
-                + " (SELECT max(r2.instalment) FROM payment_run r2 WHERE r2.state IN "
-                + states
-                + " AND EXISTS (SELECT 1 FROM payment_line l2 WHERE l2.run_id = r2.id"
-                + " AND l2.municipality = ?1))"
-                + " GROUP BY l.instalment, l.payment_group",
-            municipality);
-    if (rows.isEmpty()) {
-      return null;
-    }
+  static InstalmentFigure[] instalments(EntityManager em, String municipality) {
+    List<Object[]> rows = Rows.list(em, INSTALMENTS, municipality);
+    return new InstalmentFigure[] {instalment(rows, true), instalment(rows, false)};
+  }
+
+  /**
+   * The lines of the latest instalment carried by runs in the open states (planned) or in the
+   * approved and paid ones (sent, paid; the state shown is the least advanced of them), summed per
+   * payment group: open flag, instalment, least state (as text), group, sum.
+   */
+  private static final String INSTALMENTS =
+      "WITH s AS (SELECT r.state IN "
+          + OPEN_RUNS
+          + " AS open, t.instalment, r.state, t.payment_group, t.amount_ore"
+          + " FROM payment_run_total t JOIN payment_run r ON r.id = t.run_id"
+          + " WHERE t.municipality = ?1 AND r.state IN ('PROPOSED', 'APPROVED', 'PAID')"
+          + " UNION ALL SELECT true, l.instalment, r.state, l.payment_group, l.amount_ore"
+          + " FROM payment_line l JOIN payment_run r ON r.id = l.run_id"
+          + " WHERE l.municipality = ?1 AND r.state IN ('STARTED', 'RUNNING')),"
+          + " m AS (SELECT open, max(instalment) AS instalment FROM s GROUP BY open)"
+          + " SELECT s.open, s.instalment, min(s.state), s.payment_group, sum(s.amount_ore)"
+          + " FROM s JOIN m ON m.open = s.open AND m.instalment = s.instalment"
+          + " GROUP BY s.open, s.instalment, s.payment_group";
+
+  private static InstalmentFigure instalment(List<Object[]> rows, boolean open) {
     Map<PaymentGroup, Long> groups = new EnumMap<>(PaymentGroup.class);
     long net = 0;
     RunState state = null;
+    LocalDate instalment = null;
     for (Object[] r : rows) {
-      RunState s = RunState.valueOf((String) r[1]);
+      if (Boolean.TRUE.equals(r[0]) != open) {
+        continue;
+      }
+      instalment = date(r[1]);
+      RunState s = RunState.valueOf((String) r[2]);
       state = state == null || s.compareTo(state) < 0 ? s : state;
-      long ore = number(r[3]);
-      groups.merge(PaymentGroup.valueOf((String) r[2]), ore, Long::sum);
+      long ore = number(r[4]);
+      groups.merge(PaymentGroup.valueOf((String) r[3]), ore, Long::sum);
       net += ore;
     }
-    return new InstalmentFigure(date(rows.get(0)[0]), state, net, groups);
+    return instalment == null ? null : new InstalmentFigure(instalment, state, net, groups);
   }
 
   static Instant deliveredAt(Object[] row) {
