@@ -24,7 +24,9 @@ import no.imdi.grants.testsupport.TestPersistence;
  * 15.11.2025. Prints the median and 95th percentile per dashboard; the goal is a p95 of at most 200
  * ms.
  *
- * <p>Arguments: [persons (250000)] [applications (50000)] [runs (100)].
+ * <p>Arguments: [persons (250000)] [applications (50000)] [runs (100)] [hold (0)]: with hold > 0
+ * the filled database is kept for that many seconds after the timings (its name and port are
+ * printed), to look at the plans with EXPLAIN.
  */
 public final class DashboardBenchmark {
 
@@ -39,6 +41,7 @@ public final class DashboardBenchmark {
     int persons = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
     int applications = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    int hold = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     DataSource ds = TestDatabase.freshDatabase();
     long start = System.nanoTime();
     try (Connection c = ds.getConnection()) {
@@ -68,6 +71,12 @@ public final class DashboardBenchmark {
       time(db, runs, "IMDi approver", "imdi.godkjenner", DashboardService::approver);
       time(db, runs, "ministry", "departementet", DashboardService::ministry);
       time(db, runs, "administrator", "admin", DashboardService::admin);
+    }
+    if (hold > 0) {
+      try (Connection c = ds.getConnection()) {
+        System.out.println("Database kept for " + hold + " s: " + c.getMetaData().getURL());
+      }
+      Thread.sleep(hold * 1000L);
     }
     System.exit(0);
   }

@@ -3,6 +3,7 @@ package no.imdi.grants.bench;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import no.imdi.grants.payment.RunTotalRows;
 
 /**
  * What the dashboards count, on top of {@link QueueFill}'s applications, by bulk SQL: a decision
@@ -10,7 +11,7 @@ import java.sql.Statement;
  * its letter in the municipality's inbox (a third unread), an accounts report for every granted T2
  * (draft or signed, due 14 months after the settlement), complaints on half the dismissals (with
  * IMDi or with the ministry), the demo users, and two payment runs with a line per settled person:
- * 30.09.2025 paid, 31.12.2025 proposed. Deterministic.
+ * 30.09.2025 paid, 31.12.2025 proposed, with their totals. Deterministic.
  */
 final class DashboardFill {
 
@@ -103,6 +104,9 @@ final class DashboardFill {
                     + " 4850000, 'ORDINARY', 'R-IG-5', 'payment.line.ordinary' from settlement")
                 .formatted(run[0], run[1], run[1], run[1]));
       }
+      // both runs are finished (PAID, PROPOSED): their totals as RunFinish writes them (R-PAY-3)
+      RunTotalRows.write(c, 1);
+      RunTotalRows.write(c, 2);
       s.execute("select setval('decision_seq', 10000000)");
       s.execute("select setval('complaint_seq', 10000000)");
       s.execute("select setval('accounts_report_seq', 10000000)");

@@ -64,42 +64,35 @@ public class DashboardService {
     String municipality = ownMunicipality();
     LocalDate today = LocalDate.now(clock);
     LocalDate to = today.plusDays(DEADLINE_DAYS);
+    Instant since = today.minusDays(DEADLINE_DAYS + 1L).atStartOfDay(clock.getZone()).toInstant();
+    MunicipalityOverview o = MunicipalityOverview.of(em, municipality, today, to, since);
     List<DueItem> deadlines = new ArrayList<>();
-    deadlines.addAll(MunicipalityFigures.draftDeadlines(em, municipality, today, to));
-    deadlines.addAll(MunicipalityFigures.reportsDue(em, municipality, today, to));
-    deadlines.addAll(complaintDeadlines(municipality, today, to));
-    deadlines.addAll(MunicipalityFigures.replyDates(em, municipality, today, to));
+    deadlines.addAll(o.drafts);
+    deadlines.addAll(o.reports);
+    deadlines.addAll(complaintDeadlines(o.dismissals, today, to));
+    deadlines.addAll(o.replies);
     deadlines.sort(Comparator.comparing(DueItem::due).thenComparing(DueItem::kind));
-    long letters = 0;
-    long requests = 0;
-    for (Tally t : MunicipalityFigures.unread(em, municipality)) {
-      if (t.key().equals("LETTER")) {
-        letters += t.count();
-      } else {
-        requests += t.count();
-      }
-    }
+    InstalmentFigure[] instalments = MunicipalityFigures.instalments(em, municipality);
     return new MunicipalityDashboard(
         municipality,
-        MunicipalityFigures.openApplications(em, municipality),
+        o.openApplications,
         DEADLINE_DAYS,
         deadlines,
-        letters,
-        requests,
-        MunicipalityFigures.instalment(em, municipality, true),
-        MunicipalityFigures.instalment(em, municipality, false));
+        o.unreadLetters,
+        o.unreadRequests,
+        instalments[0],
+        instalments[1]);
   }
 
   /** The finance officer's figures, for the caller's own municipality. */
   @RolesAllowed(Role.MUNICIPALITY_FINANCE_NAME)
   public FinanceDashboard finance() {
     String municipality = ownMunicipality();
+    InstalmentFigure[] instalments = MunicipalityFigures.instalments(em, municipality);
+    Counted<DueItem> signed =
+        MunicipalityFigures.awaitingSignature(em, municipality, ImdiFigures.OLDEST);
     return new FinanceDashboard(
-        municipality,
-        MunicipalityFigures.awaitingSignature(em, municipality),
-        MunicipalityFigures.awaitingSignatureItems(em, municipality, ImdiFigures.OLDEST),
-        MunicipalityFigures.instalment(em, municipality, true),
-        MunicipalityFigures.instalment(em, municipality, false));
+        municipality, signed.count(), signed.items(), instalments[0], instalments[1]);
   }
 
   /** IMDi's caseworker's figures (the approvers may look at the queue too). */
@@ -112,19 +105,21 @@ public class DashboardService {
     LocalDate sunday = monday.plusDays(6);
     int warning = Integer.parseInt(settings.get(INTERIM_WARNING_DAYS).getValue());
     LocalDate limit = today.plusDays(warning);
-    long[] interim = ImdiFigures.interimReplies(em, today, limit);
+    Counted<DueItem> due = ImdiFigures.dueThisWeek(em, monday, sunday);
+    Counted<DueItem> overdue = ImdiFigures.overdueReports(em, today);
+    Counted<DueItem> interim = ImdiFigures.interimReplies(em, today, limit);
     return new ImdiDashboard(
         ImdiFigures.queue(em, now.minusDays(7).toInstant(), now.minusMonths(1).toInstant()),
         monday,
         sunday,
-        ImdiFigures.dueThisWeek(em, monday, sunday),
-        ImdiFigures.dueThisWeekItems(em, monday, sunday),
-        ImdiFigures.overdueReports(em, today),
-        ImdiFigures.overdueReportItems(em, today),
+        due.count(),
+        due.items(),
+        overdue.count(),
+        overdue.items(),
         warning,
-        interim[0],
-        interim[1],
-        ImdiFigures.interimReplyItems(em, limit),
+        interim.count(),
+        interim.second(),
+        interim.items(),
         ImdiFigures.run(em, InstalmentTerm.firstOnOrAfter(today).basisDate(today.getYear())));
   }
 
@@ -158,12 +153,12 @@ public class DashboardService {
   }
 
   /** Dismissals not complained about whose complaint deadline (R-AP-3) falls in the window. */
-  private List<DueItem> complaintDeadlines(String municipality, LocalDate from, LocalDate to) {
+  private List<DueItem> complaintDeadlines(
+      List<Object[]> dismissals, LocalDate from, LocalDate to) {
     RollForwardSetting roll = settings.complaintRollForward();
-    Instant since = from.minusDays(DEADLINE_DAYS + 1L).atStartOfDay(clock.getZone()).toInstant();
     List<DueItem> items = new ArrayList<>();
-    for (Object[] r : MunicipalityFigures.dismissalsSince(em, municipality, since)) {
-      LocalDate notice = MunicipalityFigures.deliveredAt(r).atZone(clock.getZone()).toLocalDate();
+    for (Object[] r : dismissals) {
+      LocalDate notice = MunicipalityOverview.deliveredAt(r).atZone(clock.getZone()).toLocalDate();
       LocalDate deadline = ComplaintDeadline.forNotice(notice, roll).deadline();
       if (!deadline.isBefore(from) && !deadline.isAfter(to)) {
         items.add(

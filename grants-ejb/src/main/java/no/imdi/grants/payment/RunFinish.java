@@ -16,7 +16,8 @@ import no.imdi.grants.shared.Reason;
  * instalment and not yet carried in, as a negative CARRIED line with the same key; and then, for
  * each municipality whose lines in this run net below zero, a positive CARRIED line that brings it
  * to zero, whose key the next instalment carries in. Nothing here can be written twice: the whole
- * step commits or not, and every line has its unique key.
+ * step commits or not, and every line has its unique key. Once the run is PROPOSED its totals per
+ * municipality and group are written from its lines in the same transaction ({@link RunTotalRows}).
  */
 final class RunFinish {
 
@@ -126,7 +127,11 @@ final class RunFinish {
       ps.setLong(2, written);
       ps.setLong(3, runId);
       ps.setString(4, owner);
-      return ps.executeUpdate() == 1;
+      if (ps.executeUpdate() != 1) {
+        return false;
+      }
     }
+    RunTotalRows.write(c, runId);
+    return true;
   }
 }

@@ -108,6 +108,19 @@ final class DashboardFixture {
     sql.append(line(602, o4, "0301", "AR-1", "INTEGRATION_YEAR_ONE", "2026-03-31", 3_000_000));
     sql.append(line(602, b2, "4601", "AR-1", "INTEGRATION_YEAR_ONE", "2026-03-31", 9_900_000));
     execute(db, sql.toString());
+    // both runs are finished (PROPOSED, PAID): their totals as RunFinish writes them (R-PAY-3)
+    totals(db, 601, 602);
+  }
+
+  /** The totals of finished runs, as the transaction that makes a run PROPOSED writes them. */
+  static void totals(TestPersistence db, long... runs) {
+    try (Connection c = db.dataSource().getConnection()) {
+      for (long run : runs) {
+        no.imdi.grants.payment.RunTotalRows.write(c, run);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String application(
