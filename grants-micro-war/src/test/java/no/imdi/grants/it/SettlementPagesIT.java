@@ -333,7 +333,9 @@ class SettlementPagesIT {
         page.navigate(TestEnvironment.baseUrl() + pages[0]);
         Browser.screenshot(page, "settlements-" + viewport[0]);
         Page admin = loggedIn(context, "admin");
-        assertThat(PageChecks.reflowProblems(admin)).as(viewport[0] + " px: the administrator's overview").isEmpty();
+        assertThat(PageChecks.reflowProblems(admin))
+            .as(viewport[0] + " px: the administrator's overview")
+            .isEmpty();
         Browser.screenshot(admin, "rates-" + viewport[0]);
       }
     }
