@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
  * Oslo's persons of that name, in bokmål; IMDi gets Bergen's too, in English when it asks; each
  * export is in the export log. IMDi's work queue and the rate table download through the same
  * mechanism (the queue's rows, the rates' amounts as numbers with a kroner format), as do a payment
- * run's lines of a municipality (R-PAY-3) and Oslo's accounts reports (R-REP-1), each with as many
- * rows as the database holds and in the export log. The statement is public, reachable from the
- * login page and from the footer of every page, in bokmål and English. axe-core finds no WCAG 2.1 A
- * or AA violation on the list with its export buttons, the payment run's lines and the accounts
- * reports with theirs, the access-log review, the login page and the statement.
+ * run's lines of a municipality (R-PAY-3), Oslo's accounts reports (R-REP-1), Oslo's inbox and the
+ * ministry's forwarded complaints (R-AP-7), each with as many rows as the database holds and in the
+ * export log. The statement is public, reachable from the login page and from the footer of every
+ * page, in bokmål and English. axe-core finds no WCAG 2.1 A or AA violation on the list with its
+ * export buttons, the payment run's lines, the accounts reports, the inbox and the ministry's list
+ * with theirs, the access-log review, the login page and the statement.
  */
 class ExportIT {
 
@@ -218,6 +219,43 @@ class ExportIT {
                       + " and list_name = 'accounts-reports' and filter = 'municipality=0301'"
                       + " and row_count = "
                       + reports))
+          .isPositive();
+    }
+  }
+
+  @Test
+  void theInboxAndTheMinistrysComplaintsDownloadWithinTheirScope() throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page oslo = loggedIn(context, "kommune.oslo");
+      oslo.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      oslo.waitForSelector("[id='inboxForm:exportCsv']");
+      assertThat(PageChecks.axeViolations(oslo)).as("inbox with export").isEmpty();
+      long items = exports("select count(*) from inbox_item where municipality = '0301'");
+      Download inbox = oslo.waitForDownload(() -> oslo.click("[id='inboxForm:exportCsv']"));
+      assertThat(inbox.suggestedFilename()).startsWith("inbox-").endsWith(".csv");
+      String text = Files.readString(inbox.path(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("\uFEFF\"Status\";\"Type\";\"Emne\";\"Saksnummer\"");
+      assertThat(text.split("\r\n")).hasSize((int) items + 1);
+
+      Page ministry = loggedIn(context, "departementet");
+      ministry.navigate(TestEnvironment.baseUrl() + "app/ministry.xhtml");
+      ministry.waitForSelector("[id='ministryForm:exportXlsx']");
+      assertThat(PageChecks.axeViolations(ministry)).as("ministry with export").isEmpty();
+      long forwarded =
+          exports(
+              "select count(*) from complaint"
+                  + " where state in ('WITH_MINISTRY', 'DECIDED_BY_MINISTRY')");
+      Download xlsx =
+          ministry.waitForDownload(() -> ministry.click("[id='ministryForm:exportXlsx']"));
+      try (InputStream in = Files.newInputStream(xlsx.path());
+          XSSFWorkbook book = new XSSFWorkbook(in)) {
+        assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) forwarded);
+      }
+      assertThat(
+              exports(
+                  "select count(*) from export_log where username = 'departementet'"
+                      + " and list_name = 'ministry-complaints' and row_count = "
+                      + forwarded))
           .isPositive();
     }
   }
