@@ -99,6 +99,21 @@ public class ComplaintRepository {
 
   /** The ministry's list: complaints forwarded to it, the oldest forwarding first. */
   public List<Complaint> forwarded(int first, int max) {
+    return forwardedQuery().setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /**
+   * The ministry's whole list in the page's order, read forward through a database cursor ({@code
+   * fetchSize} rows at a time, read-only), for its export; the caller closes the stream.
+   */
+  public java.util.stream.Stream<Complaint> streamForwarded(int fetchSize) {
+    return forwardedQuery()
+        .setHint("org.hibernate.fetchSize", fetchSize)
+        .setHint("org.hibernate.readOnly", true)
+        .getResultStream();
+  }
+
+  private jakarta.persistence.TypedQuery<Complaint> forwardedQuery() {
     return em.createQuery(
             "select k from Complaint k join fetch k.caseFile c join fetch c.person"
                 + " where k.state in :forwarded"
@@ -106,10 +121,7 @@ public class ComplaintRepository {
                 + " k.progress.forwardedOn, k.id",
             Complaint.class)
         .setParameter("forwarded", FORWARDED)
-        .setParameter("with", ComplaintState.WITH_MINISTRY)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
+        .setParameter("with", ComplaintState.WITH_MINISTRY);
   }
 
   public long countForwarded() {

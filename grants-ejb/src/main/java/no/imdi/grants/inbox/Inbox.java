@@ -100,6 +100,27 @@ public class Inbox {
     return rows.stream().map(Inbox::item).toList();
   }
 
+  /**
+   * The whole inbox of the page's filter in the page's order (unread first, then newest), read
+   * forward through a database cursor ({@code fetchSize} rows at a time, read-only), for the
+   * export; the same query as {@link #page} without the paging. The caller closes the stream.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.stream.Stream<InboxItem> stream(
+      String municipality, boolean unreadOnly, CaseNumber caseNumber, int fetchSize) {
+    Query query =
+        em.createNativeQuery(
+            COLUMNS
+                + where(unreadOnly, caseNumber)
+                + " order by (i.first_opened_at is not null), i.delivered_at desc, i.id desc");
+    return ((java.util.stream.Stream<Object[]>)
+            bind(query, municipality, caseNumber)
+                .setHint("org.hibernate.fetchSize", fetchSize)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream())
+        .map(Inbox::item);
+  }
+
   public long count(String municipality, boolean unreadOnly) {
     return count(municipality, unreadOnly, null);
   }

@@ -165,8 +165,42 @@ public class PaymentLedger {
   /** One page of lines, filtered, sorted and paged in the database, through the scope. */
   public Page<LineView> lines(
       LineQuery query, MunicipalityScope scope, PageRequest<LineSort> page) {
-    StringBuilder where = new StringBuilder(" WHERE r.state <> 'REJECTED'");
     List<Object> args = new ArrayList<>();
+    String where = lineWhere(query, scope, args);
+    Query count = em.createNativeQuery("SELECT count(*)" + LINES_FROM + where);
+    bind(count, args);
+    long total = ((Number) count.getSingleResult()).longValue();
+    Query select = lineSelect(where, args, page.sortField(), page.ascending());
+    select.setFirstResult(page.first()).setMaxResults(page.size());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = select.getResultList();
+    List<LineView> views = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      views.add(lineView(r));
+    }
+    return new Page<>(views, total);
+  }
+
+  /**
+   * Every line of the page's query in the page's order, read forward through a database cursor
+   * ({@code fetchSize} rows at a time, read-only), for the export: the same filter, scope and order
+   * as {@link #lines}, without the paging. The caller closes the stream.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.stream.Stream<LineView> streamLines(
+      LineQuery query, MunicipalityScope scope, LineSort sort, boolean ascending, int fetchSize) {
+    List<Object> args = new ArrayList<>();
+    Query select = lineSelect(lineWhere(query, scope, args), args, sort, ascending);
+    select.setHint("org.hibernate.fetchSize", fetchSize).setHint("org.hibernate.readOnly", true);
+    return ((java.util.stream.Stream<Object[]>) select.getResultStream())
+        .map(PaymentLedger::lineView);
+  }
+
+  private static final String LINES_FROM =
+      " FROM payment_line l JOIN payment_run r ON r.id = l.run_id";
+
+  private static String lineWhere(LineQuery query, MunicipalityScope scope, List<Object> args) {
+    StringBuilder where = new StringBuilder(" WHERE r.state <> 'REJECTED'");
     condition(where, args, "l.run_id", query.runId());
     condition(where, args, "l.instalment", query.instalment());
     condition(where, args, "l.municipality", query.municipality());
@@ -174,18 +208,18 @@ public class PaymentLedger {
     condition(where, args, "l.code", query.code());
     condition(where, args, "l.kind", query.kind() == null ? null : query.kind().name());
     condition(where, args, "l.municipality", scope.restrictedTo().orElse(null));
-    String from = " FROM payment_line l JOIN payment_run r ON r.id = l.run_id";
-    Query count = em.createNativeQuery("SELECT count(*)" + from + where);
-    bind(count, args);
-    long total = ((Number) count.getSingleResult()).longValue();
-    LineSort sort = page.sortField() == null ? LineSort.KEY : page.sortField();
-    String direction = page.ascending() ? " ASC" : " DESC";
+    return where.toString();
+  }
+
+  private Query lineSelect(String where, List<Object> args, LineSort sortField, boolean asc) {
+    LineSort sort = sortField == null ? LineSort.KEY : sortField;
+    String direction = asc ? " ASC" : " DESC";
     Query select =
         em.createNativeQuery(
             "SELECT l.id, l.run_id, l.instalment, l.person_id, l.municipality, l.code,"
                 + " l.payment_group, l.kind, l.entitlement_key, l.due_basis, l.amount_ore,"
                 + " r.state, l.rule_ids, l.reason_key, l.reason_args"
-                + from
+                + LINES_FROM
                 + where
                 + " ORDER BY "
                 + sort.column()
@@ -193,28 +227,24 @@ public class PaymentLedger {
                 + " NULLS LAST, l.id"
                 + direction);
     bind(select, args);
-    select.setFirstResult(page.first()).setMaxResults(page.size());
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = select.getResultList();
-    List<LineView> views = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      views.add(
-          new LineView(
-              ((Number) r[0]).longValue(),
-              ((Number) r[1]).longValue(),
-              localDate(r[2]),
-              r[3] == null ? null : ((Number) r[3]).longValue(),
-              (String) r[4],
-              (String) r[5],
-              PaymentGroup.valueOf((String) r[6]),
-              LineKind.valueOf((String) r[7]),
-              (String) r[8],
-              localDate(r[9]),
-              ((Number) r[10]).longValue(),
-              RunState.valueOf((String) r[11]).lineStatus(),
-              new StoredReason((String) r[12], (String) r[13], (String) r[14])));
-    }
-    return new Page<>(views, total);
+    return select;
+  }
+
+  private static LineView lineView(Object[] r) {
+    return new LineView(
+        ((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(),
+        localDate(r[2]),
+        r[3] == null ? null : ((Number) r[3]).longValue(),
+        (String) r[4],
+        (String) r[5],
+        PaymentGroup.valueOf((String) r[6]),
+        LineKind.valueOf((String) r[7]),
+        (String) r[8],
+        localDate(r[9]),
+        ((Number) r[10]).longValue(),
+        RunState.valueOf((String) r[11]).lineStatus(),
+        new StoredReason((String) r[12], (String) r[13], (String) r[14]));
   }
 
   /** Per municipality of a run: name, net and group sums, for the bank file. */

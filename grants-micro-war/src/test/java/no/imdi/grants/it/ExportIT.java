@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
  * settlements list, filtered by a name, as CSV (with the keyboard) and as XLSX, and gets exactly
  * Oslo's persons of that name, in bokmål; IMDi gets Bergen's too, in English when it asks; each
  * export is in the export log. IMDi's work queue and the rate table download through the same
- * mechanism (the queue's rows, the rates' amounts as numbers with a kroner format). The statement
- * is public, reachable from the login page and from the footer of every page, in bokmål and
- * English. axe-core finds no WCAG 2.1 A or AA violation on the list with its export buttons, the
- * access-log review, the login page and the statement.
+ * mechanism (the queue's rows, the rates' amounts as numbers with a kroner format), as do a payment
+ * run's lines of a municipality (R-PAY-3), Oslo's accounts reports (R-REP-1), Oslo's inbox and the
+ * ministry's forwarded complaints (R-AP-7), each with as many rows as the database holds and in the
+ * export log. The statement is public, reachable from the login page and from the footer of every
+ * page, in bokmål and English. axe-core finds no WCAG 2.1 A or AA violation on the list with its
+ * export buttons, the payment run's lines, the accounts reports, the inbox and the ministry's list
+ * with theirs, the access-log review, the login page and the statement.
  */
 class ExportIT {
 
@@ -162,6 +165,98 @@ class ExportIT {
                         + "' and calendar_year = "
                         + year));
       }
+    }
+  }
+
+  @Test
+  void theRunsLinesAndTheAccountsReportsDownloadWithTheirScope() throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      // R-PAY-3: IMDi's drill-down to a municipality's lines of a computed run
+      long run =
+          exports(
+              "select max(r.id) from payment_run r join payment_line l on l.run_id = r.id"
+                  + " where r.state in ('PROPOSED', 'APPROVED', 'PAID') and l.municipality = '0301'");
+      assertThat(run).isPositive();
+      Page imdi = loggedIn(context, "imdi.saksbehandler");
+      imdi.navigate(
+          TestEnvironment.baseUrl() + "app/payment-run.xhtml?id=" + run + "&municipality=0301");
+      imdi.waitForSelector("[id='linesForm:lines_data'] tr");
+      assertThat(PageChecks.axeViolations(imdi)).as("payment run's lines with export").isEmpty();
+      long lines =
+          exports(
+              "select count(*) from payment_line where run_id = "
+                  + run
+                  + " and municipality = '0301'");
+      Download csv = imdi.waitForDownload(() -> imdi.click("[id='linesForm:exportCsv']"));
+      assertThat(csv.suggestedFilename()).startsWith("run-lines-").endsWith(".csv");
+      String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("\uFEFF\"kjøring\";\"termin\";\"status\";\"kommune\"");
+      assertThat(text.split("\r\n")).hasSize((int) lines + 1);
+      assertThat(
+              exports(
+                  "select count(*) from export_log where username = 'imdi.saksbehandler'"
+                      + " and list_name = 'run-lines' and filter = 'run="
+                      + run
+                      + " municipality=0301' and row_count = "
+                      + lines))
+          .isPositive();
+
+      // R-REP-1: the municipality's accounts reports, its own only
+      Page oslo = loggedIn(context, "kommune.oslo");
+      oslo.navigate(TestEnvironment.baseUrl() + "app/accounts-reports.xhtml");
+      oslo.waitForSelector("[id='reportsForm:reports_data'] tr");
+      assertThat(PageChecks.axeViolations(oslo)).as("accounts reports with export").isEmpty();
+      long reports = exports("select count(*) from accounts_report where municipality = '0301'");
+      Download xlsx = oslo.waitForDownload(() -> oslo.click("[id='reportsForm:exportXlsx']"));
+      assertThat(xlsx.suggestedFilename()).startsWith("accounts-reports-").endsWith(".xlsx");
+      try (InputStream in = Files.newInputStream(xlsx.path());
+          XSSFWorkbook book = new XSSFWorkbook(in)) {
+        assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) reports);
+      }
+      assertThat(
+              exports(
+                  "select count(*) from export_log where username = 'kommune.oslo'"
+                      + " and list_name = 'accounts-reports' and filter = 'municipality=0301'"
+                      + " and row_count = "
+                      + reports))
+          .isPositive();
+    }
+  }
+
+  @Test
+  void theInboxAndTheMinistrysComplaintsDownloadWithinTheirScope() throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page oslo = loggedIn(context, "kommune.oslo");
+      oslo.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
+      oslo.waitForSelector("[id='inboxForm:exportCsv']");
+      assertThat(PageChecks.axeViolations(oslo)).as("inbox with export").isEmpty();
+      long items = exports("select count(*) from inbox_item where municipality = '0301'");
+      Download inbox = oslo.waitForDownload(() -> oslo.click("[id='inboxForm:exportCsv']"));
+      assertThat(inbox.suggestedFilename()).startsWith("inbox-").endsWith(".csv");
+      String text = Files.readString(inbox.path(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("\uFEFF\"Status\";\"Type\";\"Emne\";\"Saksnummer\"");
+      assertThat(text.split("\r\n")).hasSize((int) items + 1);
+
+      Page ministry = loggedIn(context, "departementet");
+      ministry.navigate(TestEnvironment.baseUrl() + "app/ministry.xhtml");
+      ministry.waitForSelector("[id='ministryForm:exportXlsx']");
+      assertThat(PageChecks.axeViolations(ministry)).as("ministry with export").isEmpty();
+      long forwarded =
+          exports(
+              "select count(*) from complaint"
+                  + " where state in ('WITH_MINISTRY', 'DECIDED_BY_MINISTRY')");
+      Download xlsx =
+          ministry.waitForDownload(() -> ministry.click("[id='ministryForm:exportXlsx']"));
+      try (InputStream in = Files.newInputStream(xlsx.path());
+          XSSFWorkbook book = new XSSFWorkbook(in)) {
+        assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) forwarded);
+      }
+      assertThat(
+              exports(
+                  "select count(*) from export_log where username = 'departementet'"
+                      + " and list_name = 'ministry-complaints' and row_count = "
+                      + forwarded))
+          .isPositive();
     }
   }
 

@@ -11,29 +11,35 @@ import java.util.List;
 import no.imdi.grants.disability.report.AccountsReportView;
 import no.imdi.grants.disability.report.ImdiReportService;
 import no.imdi.grants.disability.report.MunicipalityReportService;
+import no.imdi.grants.disability.report.list.AccountsReportList;
+import no.imdi.grants.disability.report.list.ReportListRow;
+import no.imdi.grants.disability.report.list.ReportListSort;
+import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.security.Role;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Pages;
+import no.imdi.grants.web.shared.ServerPagedModel;
 
 /**
  * The T2 accounts reports of the municipality ({@code /app/accounts-reports.xhtml}, R-REP-1), for
- * its caseworker and its finance officer: those waiting for a signature first, then by due date, a
- * page at a time, each linking to the report. On a case page the case's reports are listed by
- * {@link #ofCase}. Other roles get 403 on the list.
+ * its caseworker and its finance officer: those waiting for a signature first, then by due date (or
+ * by a header's order), paged and sorted in the database and exported whole, each linking to the
+ * report. On a case page the case's reports are listed by {@link #ofCase}. Other roles get 403 on
+ * the list.
  */
 @Named
 @ViewScoped
 public class AccountsReportsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int PAGE = 25;
 
   @EJB private MunicipalityReportService municipality;
+  @EJB private AccountsReportList list;
+  @Inject private ExportDownload download;
   @EJB private ImdiReportService imdi;
   @Inject private SecurityContext security;
 
-  private int first;
-  private transient List<AccountsReportView> rows;
-  private boolean more;
+  private ServerPagedModel<ReportListRow, ReportListSort> model;
   private transient List<AccountsReportView> caseRows;
 
   public void checkAccess() {
@@ -42,13 +48,38 @@ public class AccountsReportsBean implements Serializable {
     }
   }
 
-  public List<AccountsReportView> getRows() {
-    if (rows == null) {
-      List<AccountsReportView> page = municipality.list(first, PAGE + 1);
-      more = page.size() > PAGE;
-      rows = page.subList(0, Math.min(PAGE, page.size()));
+  /**
+   * The municipality's reports, counted, sorted and paged in the database (R-REP-1); by default
+   * those waiting for a signature first, then by due date.
+   */
+  public ServerPagedModel<ReportListRow, ReportListSort> getModel() {
+    if (model == null) {
+      model =
+          new ServerPagedModel<>(
+              list::page,
+              r -> Long.toString(r.id()),
+              ReportListSort.class,
+              ReportListSort.ATTENTION,
+              true);
     }
-    return rows;
+    return model;
+  }
+
+  /** The whole list in the table's order as CSV (logged: the reports name persons). */
+  public void exportCsv() {
+    export(ExportFormat.CSV);
+  }
+
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    ServerPagedModel<ReportListRow, ReportListSort> table = getModel();
+    download.send(
+        AccountsReportList.TABLE,
+        format,
+        request -> list.export(table.currentSort(), table.currentAscending(), request));
   }
 
   /** The case's reports the caller may see. */
@@ -71,26 +102,5 @@ public class AccountsReportsBean implements Serializable {
   public boolean isMunicipality() {
     return security.isCallerInRole(Role.MUNICIPALITY_CASEWORKER_NAME)
         || security.isCallerInRole(Role.MUNICIPALITY_FINANCE_NAME);
-  }
-
-  public void next() {
-    if (more) {
-      first += PAGE;
-      rows = null;
-    }
-  }
-
-  public void previous() {
-    first = Math.max(0, first - PAGE);
-    rows = null;
-  }
-
-  public boolean isMore() {
-    getRows();
-    return more;
-  }
-
-  public boolean isFirstPage() {
-    return first == 0;
   }
 }

@@ -86,6 +86,11 @@ public class InboxBean implements Serializable {
     }
   }
 
+  /** The case number the list is filtered by (as last applied), or null. */
+  CaseNumber appliedCaseNumber() {
+    return caseNumber;
+  }
+
   public InboxModel getModel() {
     if (model == null) {
       model = new InboxModel(() -> inbox, () -> unreadOnly, () -> caseNumber);

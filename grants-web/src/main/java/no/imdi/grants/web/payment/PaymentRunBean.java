@@ -164,8 +164,7 @@ public class PaymentRunBean implements Serializable {
   /** The lines of the chosen municipality (and person), paged and sorted in the database. */
   public ServerPagedModel<LineView, LineSort> getLines() {
     if (lines == null) {
-      LineQuery query = LineQuery.ofRun(id).inMunicipality(municipality);
-      LineQuery q = person == null ? query : query.ofPerson(person);
+      LineQuery q = lineQuery();
       lines =
           new ServerPagedModel<>(
               request -> runs.lines(q, request),
@@ -175,6 +174,12 @@ public class PaymentRunBean implements Serializable {
               true);
     }
     return lines;
+  }
+
+  /** The query of the lines section: the run, the chosen municipality and person (R-PAY-3). */
+  LineQuery lineQuery() {
+    LineQuery query = LineQuery.ofRun(id).inMunicipality(municipality);
+    return person == null ? query : query.ofPerson(person);
   }
 
   public boolean isStarter() {
