@@ -32,6 +32,8 @@ class PaymentKillIT {
   @Test
   void aRunKilledMidWayResumesAfterARestartWithTheSameLinesAsAnUninterruptedRun() throws Exception {
     Path work = Path.of(System.getProperty("grants.it.workDir", "target/it")).resolve("kill");
+    // a fresh database each time: a run of the test command before this one left its run open there
+    deleteTree(work);
     try (LocalDatabase database = LocalDatabase.start(work.resolve("postgres"), freePort())) {
       Map<String, String> env =
           Map.of(
@@ -85,6 +87,17 @@ class PaymentKillIT {
             .isEqualTo(1);
         assertThat(lines(c, "payment_line", uninterrupted)).isEqualTo(resumed);
         assertThat(lines(c, "payment_line_rejected", run)).isEqualTo(resumed);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
       }
     }
   }
