@@ -5,6 +5,7 @@ import static no.imdi.grants.dashboard.Rows.date;
 import static no.imdi.grants.dashboard.Rows.id;
 import static no.imdi.grants.dashboard.Rows.instant;
 import static no.imdi.grants.dashboard.Rows.number;
+import static no.imdi.grants.dashboard.Rows.total;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -103,19 +104,7 @@ final class ImdiFigures {
                 + " ORDER BY r.due_date, r.id LIMIT "
                 + OLDEST,
             today);
-    List<DueItem> items = new ArrayList<>();
-    for (Object[] r : rows) {
-      items.add(
-          new DueItem(
-              DueKind.ACCOUNTS_REPORT,
-              number(r[0]),
-              id(r[1]),
-              caseNumber(r[2], r[3]),
-              date(r[4]),
-              DueKind.ACCOUNTS_REPORT.rule(),
-              (String) r[5]));
-    }
-    return new Counted<>(total(rows, 6), 0, items);
+    return new Counted<>(total(rows, 6), 0, Rows.dueItems(DueKind.ACCOUNTS_REPORT, rows));
   }
 
   /**
@@ -135,23 +124,8 @@ final class ImdiFigures {
                 + OLDEST,
             today,
             limit);
-    List<DueItem> items = new ArrayList<>();
-    for (Object[] r : rows) {
-      items.add(
-          new DueItem(
-              DueKind.INTERIM_REPLY,
-              number(r[0]),
-              id(r[1]),
-              caseNumber(r[2], r[3]),
-              date(r[4]),
-              DueKind.INTERIM_REPLY.rule(),
-              (String) r[5]));
-    }
-    return new Counted<>(total(rows, 6), total(rows, 7), items);
-  }
-
-  private static long total(List<Object[]> rows, int column) {
-    return rows.isEmpty() ? 0 : number(rows.get(0)[column]);
+    return new Counted<>(
+        total(rows, 6), total(rows, 7), Rows.dueItems(DueKind.INTERIM_REPLY, rows));
   }
 
   /**

@@ -1,12 +1,10 @@
 package no.imdi.grants.dashboard;
 
-import static no.imdi.grants.dashboard.Rows.caseNumber;
 import static no.imdi.grants.dashboard.Rows.date;
 import static no.imdi.grants.dashboard.Rows.number;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +36,7 @@ final class MunicipalityFigures {
                 + " LIMIT "
                 + limit,
             municipality);
-    List<DueItem> items = new ArrayList<>();
-    for (Object[] r : rows) {
-      items.add(
-          new DueItem(
-              DueKind.ACCOUNTS_REPORT,
-              number(r[0]),
-              number(r[1]),
-              caseNumber(r[2], r[3]),
-              date(r[4]),
-              DueKind.ACCOUNTS_REPORT.rule(),
-              (String) r[5]));
-    }
-    return new Counted<>(rows.isEmpty() ? 0 : number(rows.get(0)[6]), 0, items);
+    return new Counted<>(Rows.total(rows, 6), 0, Rows.dueItems(DueKind.ACCOUNTS_REPORT, rows));
   }
 
   /**

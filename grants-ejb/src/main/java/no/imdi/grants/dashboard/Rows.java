@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import no.imdi.grants.casefile.CaseNumber;
 
@@ -52,6 +53,31 @@ final class Rows {
       return t.toLocalDateTime().toLocalDate();
     }
     return (LocalDate) value;
+  }
+
+  /**
+   * The dated items of rows whose first six columns are the item's id, its case id, case year and
+   * case sequence, its due date and its state; the rule is the kind's.
+   */
+  static List<DueItem> dueItems(DueKind kind, List<Object[]> rows) {
+    List<DueItem> items = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      items.add(
+          new DueItem(
+              kind,
+              number(r[0]),
+              id(r[1]),
+              caseNumber(r[2], r[3]),
+              date(r[4]),
+              kind.rule(),
+              (String) r[5]));
+    }
+    return items;
+  }
+
+  /** A window count ({@code count(*) OVER ()}) read from the first row, 0 when there is none. */
+  static long total(List<Object[]> rows, int column) {
+    return rows.isEmpty() ? 0 : number(rows.get(0)[column]);
   }
 
   static Instant instant(Object value) {

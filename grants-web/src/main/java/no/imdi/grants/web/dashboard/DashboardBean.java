@@ -130,13 +130,25 @@ public class DashboardBean {
             Json.createObjectBuilder()
                 .add("animation", false)
                 .add("indexAxis", "y")
+                // every state labelled: the chart's height follows the number of states
+                .add("maintainAspectRatio", false)
                 .add(
                     "scales",
                     Json.createObjectBuilder()
                         .add("x", Json.createObjectBuilder().add("stacked", true))
-                        .add("y", Json.createObjectBuilder().add("stacked", true))))
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("stacked", true)
+                                .add("ticks", Json.createObjectBuilder().add("autoSkip", false)))))
         .build()
         .toString();
+  }
+
+  /** The queue chart's height: a bar of about 1.75rem per state, and room for the legend. */
+  public String getQueueChartStyle() {
+    int states = imdi == null ? 0 : imdi.queue().size();
+    return "position: relative; height: " + (6 + states * 1.75) + "rem";
   }
 
   private jakarta.json.JsonObjectBuilder dataset(String key, JsonArrayBuilder data, String colour) {
