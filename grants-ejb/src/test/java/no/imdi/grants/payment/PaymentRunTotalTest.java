@@ -3,8 +3,15 @@ package no.imdi.grants.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.imdi.grants.admintest.Callers;
+import no.imdi.grants.payment.review.PaymentRunReview;
+import no.imdi.grants.payment.review.RunSort;
+import no.imdi.grants.payment.review.RunSummary;
+import no.imdi.grants.security.CurrentUser;
+import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +71,63 @@ class PaymentRunTotalTest {
     }
     assertThat(totals(run)).isEqualTo(rows);
     assertThat(differences(run)).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "R-PAY-3 the list of runs sums a running run's lines, reads a finished run's stored totals"
+          + " and shows a rejected run empty")
+  void R_PAY_3_theListOfRunsReadsTheStoredTotalsOfAFinishedRun() throws Exception {
+    long run = world.start(Q2_2025);
+    assertThat(world.engine(2).run(run, 2)).isEqualTo(RunEngine.Outcome.STOPPED);
+    RunSummary running = listed(run);
+    assertThat(running.state()).isEqualTo(RunState.RUNNING);
+    assertThat(running.lines())
+        .isEqualTo(db.count("SELECT count(*) FROM payment_line WHERE run_id = " + run))
+        .isPositive();
+    assertThat(running.totalOre()).isEqualTo(world.sum("run_id = " + run));
+
+    world.now(world.now().plus(PaymentWorld.LEASE).plusSeconds(1));
+    assertThat(world.engine(3).run(run, -1)).isEqualTo(RunEngine.Outcome.PROPOSED);
+    RunSummary proposed = listed(run);
+    // hand-counted: 9 persons of 262 000 kr each in two municipalities
+    assertThat(proposed.totalOre()).isEqualTo(9 * PaymentRunTest.PER_PERSON);
+    assertThat(proposed.municipalities()).isEqualTo(2);
+    assertThat(proposed.lines())
+        .isEqualTo(db.count("SELECT count(*) FROM payment_line WHERE run_id = " + run))
+        .isGreaterThan(running.lines());
+    // the figures come from the stored totals, not from the lines: a stored total shows as it is
+    world.sql(
+        "UPDATE payment_run_total SET amount_ore = amount_ore + 100 WHERE (run_id, municipality,"
+            + " instalment, payment_group) IN (SELECT run_id, municipality, instalment,"
+            + " payment_group FROM payment_run_total WHERE run_id = "
+            + run
+            + " ORDER BY municipality, payment_group LIMIT 1)");
+    assertThat(listed(run).totalOre()).isEqualTo(9 * PaymentRunTest.PER_PERSON + 100);
+
+    long version = world.as("imdi.godkjenner", s -> s.progress(run)).version();
+    world.as("imdi.godkjenner", s -> s.reject(run, version, "Feil i grunnlaget"));
+    RunSummary rejected = listed(run);
+    assertThat(rejected.state()).isEqualTo(RunState.REJECTED);
+    assertThat(rejected.lines()).isZero();
+    assertThat(rejected.totalOre()).isZero();
+    assertThat(rejected.municipalities()).isZero();
+  }
+
+  private RunSummary listed(long run) {
+    return db
+        .inTransaction(
+            em ->
+                new PaymentRunReview(
+                        em,
+                        new CurrentUser(Callers.as("imdi.saksbehandler"), em),
+                        Clock.fixed(world.now(), PaymentWorld.OSLO))
+                    .runs(new PageRequest<>(0, 25, RunSort.INSTALMENT, false)))
+        .rows()
+        .stream()
+        .filter(r -> r.id() == run)
+        .findFirst()
+        .orElseThrow();
   }
 
   private long totals(long run) {

@@ -68,10 +68,20 @@ public class PaymentRunReview {
         em.createNativeQuery(
             "SELECT r.id, r.instalment, r.state, r.prepared_by, r.prepared_at, r.reviewed_by,"
                 + " r.reviewed_at, r.paid_at, coalesce(s.total, 0), coalesce(s.municipalities, 0),"
-                + " coalesce(s.lines, 0), EXISTS (SELECT 1 FROM payment_file f"
-                + " WHERE f.run_id = r.id) FROM payment_run r LEFT JOIN (SELECT run_id,"
-                + " sum(amount_ore) AS total, count(DISTINCT municipality) AS municipalities,"
-                + " count(*) AS lines FROM payment_line GROUP BY run_id) s ON s.run_id = r.id"
+                + " coalesce(s.lines, 0),"
+                + " EXISTS (SELECT 1 FROM payment_file f WHERE f.run_id = r.id)"
+                + " FROM payment_run r"
+                // a finished run's sums were stored when it became PROPOSED (payment_run_total,
+                // R-PAY-3) and its lines no longer change; only a run still being computed has its
+                // lines summed (a rejected run's lines have left the ledger: 0, as before)
+                // (each branch grouped, so the one that does not apply gives no row)
+                + " LEFT JOIN LATERAL (SELECT sum(amount_ore) AS total,"
+                + " count(DISTINCT municipality) AS municipalities, sum(line_count) AS lines"
+                + " FROM payment_run_total WHERE run_id = r.id"
+                + " AND r.state IN ('PROPOSED', 'APPROVED', 'PAID') GROUP BY run_id"
+                + " UNION ALL SELECT sum(amount_ore), count(DISTINCT municipality), count(*)"
+                + " FROM payment_line WHERE run_id = r.id"
+                + " AND r.state NOT IN ('PROPOSED', 'APPROVED', 'PAID') GROUP BY run_id) s ON true"
                 + " ORDER BY "
                 + sort.column()
                 + dir
