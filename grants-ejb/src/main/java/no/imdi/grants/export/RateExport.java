@@ -10,8 +10,6 @@ import no.imdi.grants.rate.RateRepository;
 import no.imdi.grants.rate.RateSort;
 import no.imdi.grants.security.RefusalAudit;
 import no.imdi.grants.security.Role;
-import no.imdi.grants.shared.Page;
-import no.imdi.grants.shared.PageRequest;
 
 /**
  * The current rate table as a file, with its filter and order: a short list read through the
@@ -41,19 +39,7 @@ public class RateExport {
     RateSort order = sort == null ? RateSort.CODE : sort;
     return exports.run(
         TABLE,
-        rows -> {
-          int first = 0;
-          while (true) {
-            Page<RateEntry> page =
-                repository.current(
-                    filter, new PageRequest<>(first, PageRequest.MAX_SIZE, order, ascending));
-            page.rows().forEach(rows);
-            first += page.rows().size();
-            if (page.rows().isEmpty() || first >= page.total()) {
-              break;
-            }
-          }
-        },
+        RowSource.paged(page -> repository.current(filter, page), order, ascending),
         request,
         String.valueOf(filter),
         order + (ascending ? " asc" : " desc"));

@@ -6,8 +6,11 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import no.imdi.grants.admintest.Callers;
+import no.imdi.grants.payment.review.AreaRow;
 import no.imdi.grants.payment.review.PaymentRunReview;
+import no.imdi.grants.payment.review.RunAreaTotals;
 import no.imdi.grants.payment.review.RunSort;
 import no.imdi.grants.payment.review.RunSummary;
 import no.imdi.grants.security.CurrentUser;
@@ -104,6 +107,23 @@ class PaymentRunTotalTest {
             + run
             + " ORDER BY municipality, payment_group LIMIT 1)");
     assertThat(listed(run).totalOre()).isEqualTo(9 * PaymentRunTest.PER_PERSON + 100);
+    // and so does the run's review: its net and its municipalities' sums
+    long net =
+        db.inTransaction(
+            em ->
+                new RunAreaTotals(em, new CurrentUser(Callers.as("imdi.godkjenner"), em)).net(run));
+    assertThat(net).isEqualTo(9 * PaymentRunTest.PER_PERSON + 100);
+    List<AreaRow> areas =
+        db.inTransaction(
+                em ->
+                    new RunAreaTotals(em, new CurrentUser(Callers.as("imdi.godkjenner"), em))
+                        .page(
+                            run,
+                            RunAreaTotals.Area.MUNICIPALITY,
+                            new PageRequest<>(0, 25, null, true)))
+            .rows();
+    assertThat(areas.stream().mapToLong(AreaRow::netOre).sum())
+        .isEqualTo(9 * PaymentRunTest.PER_PERSON + 100);
 
     long version = world.as("imdi.godkjenner", s -> s.progress(run)).version();
     world.as("imdi.godkjenner", s -> s.reject(run, version, "Feil i grunnlaget"));

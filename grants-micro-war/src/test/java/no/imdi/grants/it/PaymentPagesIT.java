@@ -132,6 +132,20 @@ class PaymentPagesIT {
                       TestEnvironment.baseUrl() + "app/payment-run.xhtml?id=" + run + "&person=x")
                   .status())
           .isEqualTo(404);
+      // the list of runs downloads with its figures (R-PAY-3), and the download is logged
+      page.navigate(TestEnvironment.baseUrl() + "app/payment-runs.xhtml");
+      assertThat(Axe.violations(page)).isEmpty();
+      Download runs = page.waitForDownload(() -> page.click("[id='runsForm:exportCsv']"));
+      String csv = Files.readString(runs.path(), StandardCharsets.UTF_8);
+      assertThat(csv.lines().count() - 1)
+          .isEqualTo(CaseTestData.count("select count(*) from payment_run"));
+      assertThat(csv).contains("\"" + run + "\";", "\"godkjent\"");
+      assertThat(
+              CaseTestData.count(
+                  "select count(*) from export_log where list_name = 'payment-runs'"
+                      + " and username = ? and completed",
+                  APPROVER))
+          .isPositive();
     }
 
     long osloPerson =

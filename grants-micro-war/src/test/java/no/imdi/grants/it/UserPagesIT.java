@@ -3,6 +3,7 @@ package no.imdi.grants.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,6 +87,21 @@ class UserPagesIT {
       assertThat(page.textContent("#userStatus")).contains("Deaktivert");
       assertThat(page.textContent("[id='history']")).contains("Deaktivert", "Opprettet");
       screenshot(page, "users-disabled");
+      // the users list downloads as a workbook with every user (no filter chosen), logged
+      page.navigate(TestEnvironment.baseUrl() + "admin/users.xhtml");
+      Download users = page.waitForDownload(() -> page.click("[id='usersForm:exportXlsx']"));
+      try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(users.path().toFile())) {
+        var sheet = book.getSheetAt(0);
+        assertThat((long) sheet.getLastRowNum()).isEqualTo(count("select count(*) from app_user"));
+        List<String> names = new ArrayList<>();
+        sheet.forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+        assertThat(names).contains("brukernavn", "admin", username);
+      }
+      assertThat(
+              count(
+                  "select count(*) from export_log where list_name = 'users'"
+                      + " and username = 'admin' and completed"))
+          .isPositive();
 
       page.click("a:text('Tilgangslogg')");
       page.waitForURL("**/app/access-log.xhtml");
@@ -101,6 +117,14 @@ class UserPagesIT {
       page.waitForURL("**/app/password.xhtml");
       screenshot(page, "password");
       assertThat(refused).as("refused by the Content Security Policy").isEmpty();
+    }
+  }
+
+  private static long count(String sql) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

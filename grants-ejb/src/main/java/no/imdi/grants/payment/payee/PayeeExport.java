@@ -10,10 +10,9 @@ import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
 import no.imdi.grants.export.ExportTable;
 import no.imdi.grants.export.Exports;
+import no.imdi.grants.export.RowSource;
 import no.imdi.grants.security.RefusalAudit;
 import no.imdi.grants.security.Role;
-import no.imdi.grants.shared.Page;
-import no.imdi.grants.shared.PageRequest;
 
 /**
  * The payees list (the municipalities' organisation numbers, accounts and IBANs) as a file, with
@@ -54,19 +53,7 @@ public class PayeeExport {
     PayeeSort order = sort == null ? PayeeSort.MUNICIPALITY : sort;
     return exports.run(
         TABLE,
-        rows -> {
-          int first = 0;
-          while (true) {
-            Page<PayeeRow> page =
-                PayeeQueries.list(
-                    em, filter, new PageRequest<>(first, PageRequest.MAX_SIZE, order, ascending));
-            page.rows().forEach(rows);
-            first += page.rows().size();
-            if (page.rows().isEmpty() || first >= page.total()) {
-              return;
-            }
-          }
-        },
+        RowSource.paged(page -> PayeeQueries.list(em, filter, page), order, ascending),
         request,
         String.valueOf(filter),
         order + (ascending ? " asc" : " desc"));

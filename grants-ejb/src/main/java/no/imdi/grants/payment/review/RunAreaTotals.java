@@ -12,6 +12,7 @@ import java.util.List;
 import no.imdi.grants.payment.PaymentGroup;
 import no.imdi.grants.payment.PaymentLedger;
 import no.imdi.grants.payment.PaymentRun;
+import no.imdi.grants.payment.RunState;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.security.RefusalAudit;
@@ -48,14 +49,17 @@ public class RunAreaTotals {
       this.join = join;
     }
 
-    String sum(String where, String runJoin) {
+    /** The sums by the area of {@code source}: the ledger's lines or the runs' stored totals. */
+    String sum(String source, String where, String runJoin) {
       return "SELECT "
           + key
           + " AS k, min("
           + name
           + ") AS name, min("
           + county
-          + ") AS county, sum(l.amount_ore) AS net FROM payment_line l"
+          + ") AS county, sum(l.amount_ore) AS net FROM "
+          + source
+          + " l"
           + runJoin
           + " JOIN municipality m ON m.number = l.municipality WHERE "
           + where
@@ -63,20 +67,29 @@ public class RunAreaTotals {
           + key;
     }
 
-    String rows() {
+    /**
+     * This run's sums and the previous instalment's paid ones. A finished run's sums are read from
+     * its totals ({@code payment_run_total}, written when it became PROPOSED, equal to its lines);
+     * a run still being computed is summed from its lines. The previous instalment's runs are
+     * approved or paid, so always from their totals.
+     */
+    String rows(boolean finished) {
       return "SELECT coalesce(a.k, b.k) AS k, coalesce(a.name, b.name) AS name,"
           + " coalesce(a.county, b.county) AS county, coalesce(a.net, 0) AS net,"
           + " coalesce(b.net, 0) AS previous FROM ("
-          + sum("l.run_id = ?1", "")
+          + sum(source(finished), "l.run_id = ?1", "")
           + ") a "
           + join
           + " JOIN ("
           + sum(
+              TOTALS,
               "l.instalment = ?2 AND pr.state IN ('APPROVED', 'PAID')",
               " JOIN payment_run pr ON pr.id = l.run_id")
           + ") b ON b.k = a.k";
     }
   }
+
+  private static final String TOTALS = "payment_run_total";
 
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
@@ -99,7 +112,7 @@ public class RunAreaTotals {
     if (run == null) {
       return new Page<>(List.of(), 0);
     }
-    String rows = area.rows();
+    String rows = area.rows(finished(run.getState()));
     Query count = em.createNativeQuery("SELECT count(*) FROM (" + rows + ") t");
     bind(count, run);
     long total = ((Number) count.getSingleResult()).longValue();
@@ -129,17 +142,32 @@ public class RunAreaTotals {
     return new Page<>(out, total);
   }
 
-  /** The run's net in øre: the sum of its lines. */
+  /** The run's net in øre: the sum of its lines (of its stored totals once it is finished). */
   public long net(long runId) {
     if (!currentUser.actor().isImdi()) {
       throw new AccessDeniedException("Payment runs are IMDi's");
     }
+    PaymentRun run = em.find(PaymentRun.class, runId);
+    if (run == null) {
+      return 0;
+    }
     return ((Number)
             em.createNativeQuery(
-                    "SELECT coalesce(sum(amount_ore), 0) FROM payment_line WHERE run_id = ?1")
+                    "SELECT coalesce(sum(amount_ore), 0) FROM "
+                        + source(finished(run.getState()))
+                        + " WHERE run_id = ?1")
                 .setParameter(1, runId)
                 .getSingleResult())
         .longValue();
+  }
+
+  /** PROPOSED, APPROVED or PAID: its lines are complete and its totals stored (R-PAY-3). */
+  private static boolean finished(RunState state) {
+    return state == RunState.PROPOSED || state == RunState.APPROVED || state == RunState.PAID;
+  }
+
+  private static String source(boolean finished) {
+    return finished ? TOTALS : "payment_line";
   }
 
   /** A municipality's name by its number (the drill-down's heading), or the number. */

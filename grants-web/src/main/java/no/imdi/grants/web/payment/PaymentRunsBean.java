@@ -8,11 +8,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.payment.PaymentRunService;
 import no.imdi.grants.payment.RunProgress;
 import no.imdi.grants.payment.review.PaymentRunReview;
+import no.imdi.grants.payment.review.RunExport;
 import no.imdi.grants.payment.review.RunSort;
 import no.imdi.grants.payment.review.RunSummary;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.ServerPagedModel;
 
@@ -30,6 +33,8 @@ public class PaymentRunsBean implements Serializable {
 
   @EJB private PaymentRunReview review;
   @EJB private PaymentRunService runs;
+  @EJB private RunExport runExport;
+  @Inject private ExportDownload download;
   @Inject private PaymentPages pages;
   @Inject private Messages messages;
 
@@ -54,6 +59,23 @@ public class PaymentRunsBean implements Serializable {
               false);
     }
     return model;
+  }
+
+  /** The runs in the table's order as CSV, through the export mechanism. */
+  public void export() {
+    export(ExportFormat.CSV);
+  }
+
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    ServerPagedModel<RunSummary, RunSort> table = getModel();
+    download.send(
+        RunExport.TABLE,
+        format,
+        request -> runExport.export(table.currentSort(), table.currentAscending(), request));
   }
 
   public List<LocalDate> getBasisDates() {

@@ -7,13 +7,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.NewUserCommand;
 import no.imdi.grants.security.OneTimePassword;
 import no.imdi.grants.security.Role;
 import no.imdi.grants.security.UserAdministration;
+import no.imdi.grants.security.UserExport;
 import no.imdi.grants.security.UserFilter;
 import no.imdi.grants.shared.InvalidInputException;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
 
@@ -29,6 +32,8 @@ public class UsersBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private UserAdministration users;
+  @EJB private UserExport userExport;
+  @Inject private ExportDownload download;
   @Inject private Messages messages;
   @Inject private OneTimePasswordView oneTime;
 
@@ -49,6 +54,25 @@ public class UsersBean implements Serializable {
       model = new UserLazyModel(() -> users, this::filter);
     }
     return model;
+  }
+
+  /** The users of the filter in the table's order as CSV, through the export mechanism. */
+  public void export() {
+    export(ExportFormat.CSV);
+  }
+
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    UserFilter selection = filter();
+    UserLazyModel table = getModel();
+    download.send(
+        UserExport.TABLE,
+        format,
+        request ->
+            userExport.export(selection, table.currentSort(), table.currentAscending(), request));
   }
 
   UserFilter filter() {
