@@ -52,7 +52,7 @@ public final class DashboardBenchmark {
     }
     System.out.printf("Filled in %.1f s%n", (System.nanoTime() - start) / 1e9);
     StatementTimes statements = new StatementTimes(ds);
-    try (TestPersistence db = new TestPersistence(statements)) {
+    try (TestPersistence db = new TestPersistence(statements.dataSource())) {
       DashboardBenchmark.statements = statements;
       time(
           db,

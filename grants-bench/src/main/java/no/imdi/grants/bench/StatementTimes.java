@@ -1,46 +1,42 @@
 package no.imdi.grants.bench;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source that hands out one open connection (as {@link ReusedConnection}) and times every
- * query run through a prepared statement, per SQL text, so that a benchmark can print the median
- * and 95th percentile of each query a service method runs.
+ * Times every query run through a prepared statement on one reused open connection (a {@link
+ * ReusedConnection}), per SQL text, so that a benchmark can print the median and 95th percentile of
+ * each query a service method runs.
  */
-final class StatementTimes implements DataSource {
+final class StatementTimes {
 
   private final Map<String, List<Long>> nanos = new LinkedHashMap<>();
-  private final Connection connection;
+  private final ReusedConnection dataSource;
 
   StatementTimes(DataSource dataSource) throws SQLException {
-    Connection real = dataSource.getConnection();
-    this.connection =
-        (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
+    this.dataSource =
+        new ReusedConnection(
+            dataSource,
+            real ->
                 (proxy, method, args) -> {
-                  if (method.getName().equals("close")) {
-                    return null;
-                  }
                   Object result = invoke(method, real, args);
                   if (method.getName().equals("prepareStatement")) {
                     return timed((PreparedStatement) result, (String) args[0]);
                   }
                   return result;
                 });
+  }
+
+  /** The data source to run the timed queries through: it hands out the one connection. */
+  DataSource dataSource() {
+    return dataSource;
   }
 
   private PreparedStatement timed(PreparedStatement statement, String sql) {
@@ -83,46 +79,5 @@ final class StatementTimes implements DataSource {
               "    median %7.2f ms   p95 %7.2f ms   %s%n",
               t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6, name);
         });
-  }
-
-  @Override
-  public Connection getConnection() {
-    return connection;
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) {
-    return connection;
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }

@@ -105,14 +105,6 @@ public class PaymentRunService {
     return RunProgress.of(run(runId));
   }
 
-  /** Totals per municipality with the change from the previous instalment's paid runs. */
-  @RolesAllowed({Role.IMDI_CASEWORKER_NAME, Role.IMDI_APPROVER_NAME})
-  public List<MunicipalityTotal> totals(long runId) {
-    imdi();
-    PaymentRun run = run(runId);
-    return ledger.totals(run, PaymentLedger.previous(run.getInstalment()));
-  }
-
   /**
    * One page of lines: IMDi any, a municipality's caseworker or finance officer only its own (a
    * query for another municipality is refused and logged). A person's lines are a read of that

@@ -13,11 +13,9 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import no.imdi.grants.disability.application.Application;
 import no.imdi.grants.disability.application.ApplicationRepository;
-import no.imdi.grants.disability.application.DecisionDraft;
 import no.imdi.grants.disability.application.ExtensionRequest;
 import no.imdi.grants.journal.JournalDraft;
 import no.imdi.grants.journal.Screening;
@@ -25,7 +23,6 @@ import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.security.MunicipalityScope;
 import no.imdi.grants.settlement.Settlement;
 import no.imdi.grants.settlement.SettlementRepository;
-import no.imdi.grants.shared.ConcurrentChangeException;
 import no.imdi.grants.testsupport.CaseSeed;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
@@ -34,8 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Case files on PostgreSQL: numbers under concurrency, one case per person, the municipality scope
- * on the case and everything in it, optimistic locking, and the append-only journal and trail.
+ * Case files on PostgreSQL: numbers under concurrency, one case per person, and the municipality
+ * scope on the case and everything in it. Optimistic locking is in {@link CaseConcurrencyTest}, the
+ * append-only journal and trail in {@link CaseJournalTest}.
  */
 class CaseRepositoryTest {
 
@@ -187,192 +185,6 @@ class CaseRepositoryTest {
     assertThat(visible(OSLO, ids)).containsExactly(false, false, false, false, false, false);
   }
 
-  @Test
-  void aConcurrentChangeOfACaseIsRefusedNotLost() {
-    long person = Register.settle(db, "0301", "Amina", "Haddad", LocalDate.of(2023, 10, 13));
-    long caseId = db.inTransaction(em -> CaseSeed.caseFile(em, person).getId());
-
-    concurrently(
-        CaseFile.class,
-        caseId,
-        c -> c.take(CaseSeed.CASEWORKER, CaseSeed.AT),
-        c ->
-            c.take(
-                new no.imdi.grants.security.Actor(
-                    "imdi.annen", no.imdi.grants.security.Role.IMDI_CASEWORKER),
-                CaseSeed.AT));
-
-    String assigned = db.inTransaction(em -> em.find(CaseFile.class, caseId).getAssignedTo());
-    assertThat(assigned).isEqualTo("imdi.saksbehandler");
-  }
-
-  @Test
-  void aConcurrentChangeOfEveryEditableMatterIsRefused() {
-    long person = Register.settle(db, "0301", "Amina", "Haddad", LocalDate.of(2023, 10, 13));
-    long[] ids =
-        db.inTransaction(
-            em -> {
-              CaseFile file = CaseSeed.caseFile(em, person);
-              file.take(CaseSeed.CASEWORKER, CaseSeed.AT);
-              Application draft = CaseSeed.draft(em, file, "0301");
-              ExtensionRequest request =
-                  ExtensionRequest.request(
-                          file,
-                          1,
-                          LocalDate.of(2024, 12, 13),
-                          null,
-                          "Tid",
-                          List.of(),
-                          LocalDate.of(2024, 11, 4),
-                          CaseSeed.MUNICIPALITY,
-                          CaseSeed.AT)
-                      .matter();
-              em.persist(request);
-              Enquiry enquiry =
-                  Enquiry.open(file, null, "Spørsmål", "Hei", CaseSeed.MUNICIPALITY, CaseSeed.AT)
-                      .matter();
-              em.persist(enquiry);
-              return new long[] {draft.getId(), request.getId(), enquiry.getId()};
-            });
-
-    concurrently(
-        Application.class,
-        ids[0],
-        a -> a.saveDraft(CaseSeed.content(), CaseSeed.MUNICIPALITY, CaseSeed.AT.plusSeconds(1)),
-        a -> a.withdraw(CaseSeed.MUNICIPALITY, CaseSeed.AT, "Feil"));
-    concurrently(
-        ExtensionRequest.class,
-        ids[1],
-        r -> r.grant(LocalDate.of(2025, 1, 31), null, CaseSeed.CASEWORKER, CaseSeed.AT),
-        r -> r.refuse("Nei", CaseSeed.CASEWORKER, CaseSeed.AT));
-    concurrently(
-        Enquiry.class,
-        ids[2],
-        q -> q.reply("Svar", CaseSeed.CASEWORKER, CaseSeed.AT),
-        q -> q.close(CaseSeed.CASEWORKER, CaseSeed.AT, null));
-  }
-
-  @Test
-  void aConcurrentCheckOfADecisionIsRefused() {
-    long person = Register.settle(db, "0301", "Amina", "Haddad", LocalDate.of(2023, 10, 13));
-    long decisionId =
-        db.inTransaction(
-            em -> {
-              CaseFile file = CaseSeed.caseFile(em, person);
-              file.take(CaseSeed.CASEWORKER, CaseSeed.AT);
-              Application application =
-                  CaseSeed.submitted(em, file, "0301", CaseSeed.AT, LocalDate.of(2024, 12, 13));
-              application.startAssessment(CaseSeed.CASEWORKER, CaseSeed.AT);
-              var decision =
-                  application
-                      .prepareDecision(
-                          DecisionDraft.grant(null),
-                          new no.imdi.grants.disability.AppliedRate(
-                              no.imdi.grants.rate.RateCode.T2,
-                              2023,
-                              no.imdi.grants.shared.Nok.kroner(1_520_000),
-                              true,
-                              no.imdi.grants.shared.Explanation.NONE),
-                          CaseSeed.CASEWORKER,
-                          CaseSeed.AT)
-                      .decision();
-              em.persist(decision);
-              return decision.getId();
-            });
-
-    concurrently(
-        no.imdi.grants.disability.application.Decision.class,
-        decisionId,
-        d -> d.getApplication().getState(),
-        d -> d.approve(CaseSeed.APPROVER, CaseSeed.AT, null),
-        d ->
-            d.sendBack(
-                new no.imdi.grants.security.Actor(
-                    "imdi.godkjenner2", no.imdi.grants.security.Role.IMDI_APPROVER),
-                CaseSeed.AT,
-                "Nei"));
-  }
-
-  @Test
-  void theJournalAndTheAuditTrailAreAppendOnly() {
-    long person = Register.settle(db, "0301", "Amina", "Haddad", LocalDate.of(2023, 10, 13));
-    db.run(
-        em -> {
-          CaseFile file = CaseSeed.caseFile(em, person);
-          new CaseJournal(em, java.time.Clock.systemUTC())
-              .write(
-                  file,
-                  JournalDraft.incoming(
-                      LocalDate.of(2024, 11, 4),
-                      "Oslo kommune",
-                      "Søknad",
-                      Screening.HEALTH_DATA,
-                      List.of(
-                          new no.imdi.grants.journal.JournalDocument(
-                              "Legeerklæring", CaseSeed.document()))),
-                  "x");
-          new CaseTrail(em)
-              .record(
-                  file,
-                  MatterKind.CASE,
-                  file.getId(),
-                  new StateChange<>("open", null, Handling.UNASSIGNED, "x", CaseSeed.AT, null));
-        });
-
-    for (String change :
-        List.of(
-            "update journal_entry set title = 'Endret'",
-            "delete from journal_entry",
-            "update journal_document set sha256 = '" + "cd".repeat(32) + "'",
-            "delete from journal_document",
-            "update case_audit set username = 'y'",
-            "delete from case_audit",
-            "truncate case_audit")) {
-      assertThatThrownBy(() -> db.run(em -> em.createNativeQuery(change).executeUpdate()))
-          .as(change)
-          .hasStackTraceContaining("append-only");
-    }
-    assertThat(db.count("select count(*) from journal_entry where title = 'Søknad'")).isEqualTo(1);
-  }
-
-  @Test
-  void journalEntriesAreNumberedInTheirCaseWhenWrittenAtTheSameTime() throws Exception {
-    long person = Register.settle(db, "0301", "Amina", "Haddad", LocalDate.of(2023, 10, 13));
-    long caseId = db.inTransaction(em -> CaseSeed.caseFile(em, person).getId());
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<CompletableFuture<Void>> writers = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      writers.add(
-          CompletableFuture.runAsync(
-              () -> {
-                for (int i = 0; i < 5; i++) {
-                  db.run(
-                      em ->
-                          new CaseJournal(em, java.time.Clock.systemUTC())
-                              .write(
-                                  em.find(CaseFile.class, caseId),
-                                  JournalDraft.note(
-                                      LocalDate.of(2024, 11, 4), "Notat", null, List.of()),
-                                  "x"));
-                }
-              },
-              pool));
-    }
-    for (CompletableFuture<Void> writer : writers) {
-      writer.get();
-    }
-    pool.shutdown();
-
-    List<Integer> numbers =
-        db.inTransaction(
-            em ->
-                new CaseJournal(em, java.time.Clock.systemUTC())
-                    .of(MunicipalityScope.ALL, caseId).stream()
-                        .map(no.imdi.grants.journal.JournalEntry::getNumber)
-                        .toList());
-    assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
-  }
-
   private String next(int year) {
     CaseNumber number = db.inTransaction(em -> new CaseRepository(em).allocateNumber(year));
     return number.toString();
@@ -392,27 +204,5 @@ class CaseRepositoryTest {
               journal.find(scope, ids[4]).isPresent(),
               !new CaseTrail(em).of(scope, ids[0]).isEmpty());
         });
-  }
-
-  /**
-   * Two users open the same row; the first saves; the second's save is refused as a concurrent
-   * change, and the first's change stands.
-   */
-  private <T> void concurrently(Class<T> type, long id, Consumer<T> first, Consumer<T> second) {
-    concurrently(type, id, t -> {}, first, second);
-  }
-
-  private <T> void concurrently(
-      Class<T> type, long id, Consumer<T> opened, Consumer<T> first, Consumer<T> second) {
-    EntityManager late = db.entityManager();
-    late.getTransaction().begin();
-    T stale = late.find(type, id);
-    opened.accept(stale);
-    db.run(em -> first.accept(em.find(type, id)));
-    second.accept(stale);
-    assertThatThrownBy(() -> new CaseRepository(late).flush(type.getSimpleName() + " " + id))
-        .isInstanceOf(ConcurrentChangeException.class);
-    late.getTransaction().rollback();
-    late.close();
   }
 }

@@ -4,34 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.disability.application.DecisionApproved;
-import no.imdi.grants.disability.application.ExtensionDecided;
 import no.imdi.grants.disability.report.AccountsReportState;
 import no.imdi.grants.disability.report.list.AccountsReportList;
 import no.imdi.grants.disability.report.list.ReportListRow;
 import no.imdi.grants.disability.report.list.ReportListSort;
-import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.Formats;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -58,19 +50,7 @@ class AccountsReportListTest {
   @BeforeEach
   void arrange() throws SQLException {
     db = new TestPersistence();
-    try (Connection c = db.dataSource().getConnection()) {
-      DemoDataLoader.insertUsers(c);
-      DemoPopulation.populate(c, 200, 3);
-      DemoRates.insert(c, NOW);
-    }
-    new DemoCases(
-            db::run,
-            db.dataSource(),
-            CLOCK,
-            new RecordedEvents<DecisionApproved>(),
-            new RecordedEvents<ExtensionDecided>(),
-            Thread::new)
-        .load();
+    DemoFixtures.load(db, CLOCK);
   }
 
   @AfterEach
@@ -106,7 +86,7 @@ class AccountsReportListTest {
   void R_REP_1_theCsvHoldsThePagesRowsInThePagesOrderAndIsLogged() {
     List<ReportListRow> page = page("okonomi.oslo", ReportListSort.DUE, false, 0, 25);
 
-    String csv = csv("okonomi.oslo", ReportListSort.DUE, false, "nb");
+    String csv = ExportFiles.csv("nb", export("okonomi.oslo", ReportListSort.DUE, false));
 
     assertThat(csv)
         .startsWith(
@@ -130,7 +110,9 @@ class AccountsReportListTest {
                     + " and row_count = "
                     + page.size()))
         .isOne();
-    assertThat(CsvRows.parse(csv("kommune.bergen", ReportListSort.DUE, false, "nb")))
+    assertThat(
+            CsvRows.parse(
+                ExportFiles.csv("nb", export("kommune.bergen", ReportListSort.DUE, false))))
         .extracting(r -> r.get(0))
         .doesNotContainAnyElementsOf(page.stream().map(ReportListRow::caseNumber).toList());
   }
@@ -138,9 +120,7 @@ class AccountsReportListTest {
   @Test
   void R_REP_1_theXlsxHoldsTheGrantsAsNumbersAndTheStatesInEnglish() throws Exception {
     List<ReportListRow> page = page("kommune.oslo", ReportListSort.ATTENTION, true, 0, 25);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export("kommune.oslo", null, true, ExportFormat.XLSX, "en", out);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    try (XSSFWorkbook book = ExportFiles.xlsx("en", export("kommune.oslo", null, true))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Accounts reports");
       assertThat(sheet.getLastRowNum()).isEqualTo(page.size());
@@ -162,7 +142,7 @@ class AccountsReportListTest {
   void R_REP_1_imdisUsersHaveNoMunicipalityList() {
     assertThatThrownBy(() -> page("imdi.saksbehandler", ReportListSort.ATTENTION, true, 0, 25))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> csv("imdi.saksbehandler", null, true, "nb"))
+    assertThatThrownBy(() -> ExportFiles.csv("nb", export("imdi.saksbehandler", null, true)))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -172,32 +152,13 @@ class AccountsReportListTest {
         em -> list(em, user).page(new PageRequest<>(first, size, sort, ascending)).rows());
   }
 
-  private String csv(String user, ReportListSort sort, boolean ascending, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export(user, sort, ascending, ExportFormat.CSV, language, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private void export(
-      String user,
-      ReportListSort sort,
-      boolean ascending,
-      ExportFormat format,
-      String language,
-      ByteArrayOutputStream out) {
-    ExportOutcome outcome =
-        db.inTransaction(
-            em ->
-                list(em, user)
-                    .export(
-                        sort,
-                        ascending,
-                        new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
+  private Function<ExportRequest, ExportOutcome> export(
+      String user, ReportListSort sort, boolean ascending) {
+    return request -> db.inTransaction(em -> list(em, user).export(sort, ascending, request));
   }
 
   private static AccountsReportList list(EntityManager em, String user) {
     CurrentUser current = new CurrentUser(Callers.as(user), em);
-    return new AccountsReportList(em, current, new Exports(current, new ExportLog(em, CLOCK)));
+    return new AccountsReportList(em, current, ExportFiles.exports(current, em, CLOCK));
   }
 }

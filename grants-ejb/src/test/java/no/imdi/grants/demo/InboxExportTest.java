@@ -4,31 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.casefile.CaseNumber;
-import no.imdi.grants.disability.application.DecisionApproved;
-import no.imdi.grants.disability.application.ExtensionDecided;
-import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.inbox.Inbox;
 import no.imdi.grants.inbox.InboxExport;
 import no.imdi.grants.inbox.InboxItem;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -52,19 +44,7 @@ class InboxExportTest {
   @BeforeEach
   void arrange() throws SQLException {
     db = new TestPersistence();
-    try (Connection c = db.dataSource().getConnection()) {
-      DemoDataLoader.insertUsers(c);
-      DemoPopulation.populate(c, 200, 3);
-      DemoRates.insert(c, NOW);
-    }
-    new DemoCases(
-            db::run,
-            db.dataSource(),
-            CLOCK,
-            new RecordedEvents<DecisionApproved>(),
-            new RecordedEvents<ExtensionDecided>(),
-            Thread::new)
-        .load();
+    DemoFixtures.load(db, CLOCK);
     // the demo's letters are delivered by the container's observers; put each approved decision's
     // letter in its municipality's inbox as delivery does, a minute apart, and open Oslo's oldest
     // so that the order (unread first) is seen in the file
@@ -100,7 +80,7 @@ class InboxExportTest {
     assertThat(page).hasSizeGreaterThan(1);
     assertThat(page.get(page.size() - 1).isUnread()).isFalse();
 
-    String csv = csv("kommune.oslo", false, null, "nb");
+    String csv = ExportFiles.csv("nb", export("kommune.oslo", false, null));
 
     assertThat(csv).startsWith("\uFEFF\"Status\";\"Type\";\"Emne\";\"Saksnummer\";\"Levert\";");
     List<List<String>> rows = CsvRows.parse(csv);
@@ -121,7 +101,7 @@ class InboxExportTest {
                     + page.size()))
         .isOne();
     List<String> oslos = page.stream().map(InboxItem::caseNumber).toList();
-    assertThat(CsvRows.parse(csv("kommune.bergen", false, null, "nb")))
+    assertThat(CsvRows.parse(ExportFiles.csv("nb", export("kommune.bergen", false, null))))
         .extracting(r -> r.get(3))
         .doesNotContainAnyElementsOf(oslos);
   }
@@ -145,14 +125,13 @@ class InboxExportTest {
                     + "' and row_count = "
                     + ofCase.size()))
         .isOne();
-    assertThatThrownBy(() -> csv("imdi.saksbehandler", false, null, "nb"))
+    assertThatThrownBy(() -> ExportFiles.csv("nb", export("imdi.saksbehandler", false, null)))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   private int xlsxRows(boolean unreadOnly, CaseNumber caseNumber) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export("kommune.oslo", unreadOnly, caseNumber, ExportFormat.XLSX, "en", out);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    try (XSSFWorkbook book =
+        ExportFiles.xlsx("en", export("kommune.oslo", unreadOnly, caseNumber))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Inbox");
       return sheet.getLastRowNum();
@@ -166,32 +145,14 @@ class InboxExportTest {
     return rows;
   }
 
-  private String csv(String user, boolean unreadOnly, CaseNumber caseNumber, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export(user, unreadOnly, caseNumber, ExportFormat.CSV, language, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private void export(
-      String user,
-      boolean unreadOnly,
-      CaseNumber caseNumber,
-      ExportFormat format,
-      String language,
-      ByteArrayOutputStream out) {
-    ExportOutcome outcome =
-        db.inTransaction(
-            em ->
-                exporter(em, user)
-                    .export(
-                        unreadOnly,
-                        caseNumber,
-                        new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
+  private Function<ExportRequest, ExportOutcome> export(
+      String user, boolean unreadOnly, CaseNumber caseNumber) {
+    return request ->
+        db.inTransaction(em -> exporter(em, user).export(unreadOnly, caseNumber, request));
   }
 
   private static InboxExport exporter(EntityManager em, String user) {
     CurrentUser current = new CurrentUser(Callers.as(user), em);
-    return new InboxExport(current, new Inbox(em), new Exports(current, new ExportLog(em, CLOCK)));
+    return new InboxExport(current, new Inbox(em), ExportFiles.exports(current, em, CLOCK));
   }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.complaint.ComplaintLetterDue;
 import no.imdi.grants.complaint.ComplaintRepository;
@@ -21,17 +17,13 @@ import no.imdi.grants.complaint.ComplaintServicesAs;
 import no.imdi.grants.complaint.ComplaintState;
 import no.imdi.grants.complaint.ComplaintView;
 import no.imdi.grants.complaint.MinistryComplaintExport;
-import no.imdi.grants.disability.application.DecisionApproved;
-import no.imdi.grants.disability.application.ExtensionDecided;
-import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.Formats;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,19 +47,7 @@ class MinistryComplaintExportTest {
   @BeforeEach
   void arrange() throws SQLException {
     db = new TestPersistence();
-    try (Connection c = db.dataSource().getConnection()) {
-      DemoDataLoader.insertUsers(c);
-      DemoPopulation.populate(c, 200, 3);
-      DemoRates.insert(c, NOW);
-    }
-    new DemoCases(
-            db::run,
-            db.dataSource(),
-            CLOCK,
-            new RecordedEvents<DecisionApproved>(),
-            new RecordedEvents<ExtensionDecided>(),
-            Thread::new)
-        .load();
+    DemoFixtures.load(db, CLOCK);
     // R-AP-7: the demo's complaints are made by the container's letter observers, so three are put
     // on a dismissal as the services leave them: one with the ministry, one decided by it, and one
     // reversed by IMDi, which was never forwarded and must not be listed
@@ -121,7 +101,7 @@ class MinistryComplaintExportTest {
     assertThat(page.get(0).state()).isEqualTo(ComplaintState.WITH_MINISTRY);
     assertThat(db.count("select count(*) from complaint")).isGreaterThan(page.size());
 
-    String csv = csv("departementet", ExportFormat.CSV, "nb");
+    String csv = ExportFiles.csv("nb", export("departementet"));
 
     assertThat(csv).startsWith("\uFEFF\"Saksnummer\";\"Status\";\"Over én måned uten svar\";");
     List<List<String>> rows = CsvRows.parse(csv);
@@ -151,37 +131,23 @@ class MinistryComplaintExportTest {
     long forwarded =
         db.count(
             "select count(*) from complaint where state in ('WITH_MINISTRY', 'DECIDED_BY_MINISTRY')");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export("departementet", ExportFormat.XLSX, "en", out);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    try (XSSFWorkbook book = ExportFiles.xlsx("en", export("departementet"))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Complaints to the ministry");
       assertThat(forwarded).isEqualTo(2);
       assertThat(sheet.getLastRowNum()).isEqualTo((int) forwarded);
     }
-    assertThatThrownBy(() -> csv("imdi.saksbehandler", ExportFormat.CSV, "nb"))
+    assertThatThrownBy(() -> ExportFiles.csv("nb", export("imdi.saksbehandler")))
         .isInstanceOf(AccessDeniedException.class);
   }
 
-  private String csv(String user, ExportFormat format, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export(user, format, language, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private void export(
-      String user, ExportFormat format, String language, ByteArrayOutputStream out) {
-    ExportOutcome outcome =
-        db.inTransaction(
-            em ->
-                exporter(em, user)
-                    .export(new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
+  private Function<ExportRequest, ExportOutcome> export(String user) {
+    return request -> db.inTransaction(em -> exporter(em, user).export(request));
   }
 
   private static MinistryComplaintExport exporter(EntityManager em, String user) {
     CurrentUser current = new CurrentUser(Callers.as(user), em);
     return new MinistryComplaintExport(
-        current, new ComplaintRepository(em), new Exports(current, new ExportLog(em, CLOCK)));
+        current, new ComplaintRepository(em), ExportFiles.exports(current, em, CLOCK));
   }
 }

@@ -2,7 +2,6 @@ package no.imdi.grants.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import no.imdi.grants.shared.Nok;
+import no.imdi.grants.testsupport.ExportFiles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -75,7 +75,7 @@ class ExporterTest {
             ExportTexts.of(Locale.ENGLISH),
             out);
     assertThat(outcome.rows()).isEqualTo(4);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    try (XSSFWorkbook book = ExportFiles.workbook(out.toByteArray())) {
       Row first = book.getSheetAt(0).getRow(1);
       assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
       assertThat(first.getCell(0).getStringCellValue()).isEqualTo("+47 22 00 00 00");

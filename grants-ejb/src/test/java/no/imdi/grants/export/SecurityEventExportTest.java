@@ -2,22 +2,18 @@ package no.imdi.grants.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import no.imdi.grants.admintest.Callers;
+import java.util.function.Function;
 import no.imdi.grants.audit.SecurityEvent;
 import no.imdi.grants.audit.SecurityEventFilter;
 import no.imdi.grants.audit.SecurityEventReview;
 import no.imdi.grants.audit.SecurityEventSort;
-import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -68,7 +64,7 @@ class SecurityEventExportTest {
                     .rows());
     assertThat(table).hasSize(3);
 
-    String csv = export(refused, ExportFormat.CSV, "nb");
+    String csv = ExportFiles.csv("nb", export(refused));
 
     assertThat(csv)
         .startsWith(
@@ -91,9 +87,8 @@ class SecurityEventExportTest {
 
   @Test
   void theXlsxHoldsTheSameRowsInEnglish() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    run(new SecurityEventFilter(null, "kommune.oslo", null, null), ExportFormat.XLSX, "en", out);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    try (XSSFWorkbook book =
+        ExportFiles.xlsx("en", export(new SecurityEventFilter(null, "kommune.oslo", null, null)))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Security log");
       assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("user");
@@ -106,28 +101,15 @@ class SecurityEventExportTest {
     }
   }
 
-  private String export(SecurityEventFilter filter, ExportFormat format, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    run(filter, format, language, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private void run(
-      SecurityEventFilter filter, ExportFormat format, String language, ByteArrayOutputStream out) {
-    ExportOutcome outcome =
+  private Function<ExportRequest, ExportOutcome> export(SecurityEventFilter filter) {
+    Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Oslo"));
+    return request ->
         db.inTransaction(
             em ->
                 new SecurityEventExport(
                         new SecurityEventReview(em),
-                        new Exports(
-                            new CurrentUser(Callers.as("imdi.godkjenner"), em),
-                            new ExportLog(em, Clock.fixed(NOW, ZoneId.of("Europe/Oslo")))))
-                    .export(
-                        filter,
-                        SecurityEventSort.USERNAME,
-                        true,
-                        new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
+                        ExportFiles.exports(em, "imdi.godkjenner", clock))
+                    .export(filter, SecurityEventSort.USERNAME, true, request));
   }
 
   private static SecurityEvent event(

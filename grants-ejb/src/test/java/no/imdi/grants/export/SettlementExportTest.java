@@ -2,7 +2,6 @@ package no.imdi.grants.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import no.imdi.grants.settlement.SettlementFilter;
 import no.imdi.grants.settlement.SettlementRepository;
 import no.imdi.grants.settlement.SettlementRow;
 import no.imdi.grants.settlement.SettlementSort;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.Cell;
@@ -140,7 +140,7 @@ class SettlementExportTest {
   @Test
   void theXlsxHasTypedCellsDatesAsDatesAndTextsAsText() throws IOException {
     byte[] bytes = export("kommune.oslo", SettlementFilter.NONE, ExportFormat.XLSX, "nb");
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+    try (XSSFWorkbook book = ExportFiles.workbook(bytes)) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(sheet.getSheetName()).isEqualTo("Bosettinger");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Etternavn");
@@ -167,7 +167,7 @@ class SettlementExportTest {
         db.inTransaction(
             em -> {
               CurrentUser user = new CurrentUser(Callers.as("kommune.oslo"), em);
-              Exports exports = new Exports(user, new ExportLog(em, clock()));
+              Exports exports = ExportFiles.exports(user, em, clock());
               int[] seen = {0};
               RowSource<SettlementRow> failing =
                   rows ->
@@ -231,24 +231,20 @@ class SettlementExportTest {
       boolean ascending,
       ExportFormat format,
       String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ExportOutcome outcome =
-        db.inTransaction(
-            em -> {
-              CurrentUser current = new CurrentUser(Callers.as(user), em);
-              return new SettlementExport(
-                      new SettlementRepository(em),
-                      current,
-                      new Exports(current, new ExportLog(em, clock())),
-                      2)
-                  .export(
-                      filter,
-                      sort,
-                      ascending,
-                      new ExportRequest(format, Locale.forLanguageTag(language), out));
-            });
-    assertThat(outcome.completed()).as(outcome.failure()).isTrue();
-    return out.toByteArray();
+    return ExportFiles.bytes(
+        format,
+        language,
+        request ->
+            db.inTransaction(
+                em -> {
+                  CurrentUser current = new CurrentUser(Callers.as(user), em);
+                  return new SettlementExport(
+                          new SettlementRepository(em),
+                          current,
+                          ExportFiles.exports(current, em, clock()),
+                          2)
+                      .export(filter, sort, ascending, request);
+                }));
   }
 
   private static Clock clock() {

@@ -3,7 +3,6 @@ package no.imdi.grants.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.audit.AccessLog;
 import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
 import no.imdi.grants.export.ExportTexts;
 import no.imdi.grants.export.Exporter;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.export.RowSource;
 import no.imdi.grants.payment.basis.BasisExport;
 import no.imdi.grants.payment.basis.BasisFilter;
@@ -31,6 +29,7 @@ import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.CellType;
@@ -77,13 +76,13 @@ class BasisExportTest {
     List<BasisLine> page = pageRows("okonomi.oslo");
     assertThat(page).hasSizeGreaterThan(1);
 
-    String csv = export("okonomi.oslo", BasisFilter.ALL, ExportFormat.CSV, "nb");
+    String csv = ExportFiles.csv("nb", export("okonomi.oslo", BasisFilter.ALL));
 
     assertThat(csv)
         .startsWith(
             "\uFEFF\"termin\";\"status\";\"person-id\";\"person\";\"kode\";\"gruppe\";\"art\";"
                 + "\"først forfalt\";\"beløp\";\"regler\";\"begrunnelse\"\r\n");
-    List<List<String>> rows = parse(csv);
+    List<List<String>> rows = CsvRows.parse(csv);
     assertThat(rows).hasSize(page.size() + 1);
     for (int i = 0; i < page.size(); i++) {
       BasisLine line = page.get(i);
@@ -107,9 +106,7 @@ class BasisExportTest {
   @Test
   void R_PAY_3_theXlsxHoldsThePagesAmountsAsNumbersInThePagesOrder() throws Exception {
     List<BasisLine> page = pageRows("kommune.oslo");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    as("kommune.oslo", BasisFilter.ALL, ExportFormat.XLSX, "en", out);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    try (XSSFWorkbook book = ExportFiles.xlsx("en", export("kommune.oslo", BasisFilter.ALL))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Instalment basis");
       assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("amount");
@@ -130,15 +127,12 @@ class BasisExportTest {
   void R_PAY_3_anotherMunicipalitysPersonIsRefusedAndAPersonFilterIsAnAccessLogRead() {
     assertThatThrownBy(
             () ->
-                export(
-                    "kommune.bergen",
-                    new BasisFilter(null, oslo, null, null),
-                    ExportFormat.CSV,
-                    "nb"))
+                ExportFiles.csv(
+                    "nb", export("kommune.bergen", new BasisFilter(null, oslo, null, null))))
         .isInstanceOf(AccessDeniedException.class);
     String own =
-        export("kommune.oslo", new BasisFilter(null, oslo, null, null), ExportFormat.CSV, "nb");
-    List<List<String>> rows = parse(own);
+        ExportFiles.csv("nb", export("kommune.oslo", new BasisFilter(null, oslo, null, null)));
+    List<List<String>> rows = CsvRows.parse(own);
     assertThat(rows).hasSizeGreaterThan(1);
     assertThat(rows.subList(1, rows.size()))
         .allSatisfy(r -> assertThat(r.get(2)).isEqualTo(String.valueOf(oslo)));
@@ -191,19 +185,8 @@ class BasisExportTest {
                 .rows());
   }
 
-  private String export(String user, BasisFilter filter, ExportFormat format, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    as(user, filter, format, language, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private void as(
-      String user,
-      BasisFilter filter,
-      ExportFormat format,
-      String language,
-      ByteArrayOutputStream out) {
-    ExportOutcome outcome =
+  private Function<ExportRequest, ExportOutcome> export(String user, BasisFilter filter) {
+    return request ->
         db.inTransaction(
             em -> {
               CurrentUser current = new CurrentUser(Callers.as(user), em);
@@ -211,14 +194,9 @@ class BasisExportTest {
                       em,
                       current,
                       new AccessLog(em, clock()),
-                      new Exports(current, new ExportLog(em, clock())))
-                  .export(
-                      filter,
-                      BasisSort.AMOUNT,
-                      false,
-                      new ExportRequest(format, Locale.forLanguageTag(language), out));
+                      ExportFiles.exports(current, em, clock()))
+                  .export(filter, BasisSort.AMOUNT, false, request);
             });
-    assertThat(outcome.completed()).isTrue();
   }
 
   private InstalmentBasis basis(jakarta.persistence.EntityManager em, String user) {
@@ -228,9 +206,5 @@ class BasisExportTest {
 
   private Clock clock() {
     return Clock.fixed(world.now(), PaymentWorld.OSLO);
-  }
-
-  static List<List<String>> parse(String csv) {
-    return CsvRows.parse(csv);
   }
 }

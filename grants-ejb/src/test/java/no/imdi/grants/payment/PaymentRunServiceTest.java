@@ -149,24 +149,4 @@ class PaymentRunServiceTest {
     assertThatThrownBy(() -> world.as("kommune.oslo", s -> s.progress(run)))
         .isInstanceOf(AccessDeniedException.class);
   }
-
-  @Test
-  @DisplayName("R-PAY-3 totals per municipality, county and group add up to the lines")
-  void R_PAY_3_totals() {
-    java.util.List<MunicipalityTotal> totals = world.as("imdi.godkjenner", s -> s.totals(run));
-    assertThat(totals).extracting(MunicipalityTotal::number).containsExactly("0301", "4601");
-    assertThat(totals)
-        .allSatisfy(
-            t -> {
-              assertThat(t.netOre()).isEqualTo(PaymentRunTest.PER_PERSON);
-              assertThat(t.previousNetOre()).isZero();
-              assertThat(t.groupOre())
-                  .containsEntry(PaymentGroup.INTEGRATION_YEAR_ONE, 210_000_00L)
-                  .containsEntry(PaymentGroup.INTEGRATION_LATER_YEARS, 52_000_00L);
-            });
-    assertThat(RunTotals.byCounty(totals)).hasSize(2);
-    assertThat(RunTotals.byGroup(totals))
-        .containsEntry(PaymentGroup.INTEGRATION_YEAR_ONE, 420_000_00L);
-    assertThat(world.sum("run_id = " + run)).isEqualTo(2 * PaymentRunTest.PER_PERSON);
-  }
 }

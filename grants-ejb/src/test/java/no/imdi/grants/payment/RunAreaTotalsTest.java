@@ -2,6 +2,7 @@ package no.imdi.grants.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,6 +86,31 @@ class RunAreaTotalsTest {
                                 RunAreaTotals.Area.MUNICIPALITY,
                                 new PageRequest<>(0, 25, AreaSort.KEY, true))))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  @DisplayName("R-PAY-3 totals per municipality, county and group add up to the lines")
+  void R_PAY_3_totalsAddUpToTheLines() {
+    Register.settle(db, "0301", "Amina", "Haddad", LocalDate.of(2024, 2, 10));
+    Register.settle(db, "4601", "Fatima", "Ali", LocalDate.of(2024, 2, 10));
+    long run = world.start(LocalDate.of(2025, 6, 30));
+    world.runToEnd(run);
+    PageRequest<AreaSort> byKey = new PageRequest<>(0, 25, AreaSort.KEY, true);
+
+    assertThat(page(run, RunAreaTotals.Area.MUNICIPALITY, byKey).rows())
+        .extracting(AreaRow::key, AreaRow::netOre, AreaRow::previousNetOre)
+        .containsExactly(
+            tuple("0301", PaymentRunTest.PER_PERSON, 0L),
+            tuple("4601", PaymentRunTest.PER_PERSON, 0L));
+    assertThat(page(run, RunAreaTotals.Area.COUNTY, byKey).rows())
+        .extracting(AreaRow::netOre)
+        .containsExactly(PaymentRunTest.PER_PERSON, PaymentRunTest.PER_PERSON);
+    assertThat(page(run, RunAreaTotals.Area.GROUP, byKey).rows())
+        .extracting(AreaRow::key, AreaRow::netOre)
+        .contains(
+            tuple(PaymentGroup.INTEGRATION_YEAR_ONE.name(), 420_000_00L),
+            tuple(PaymentGroup.INTEGRATION_LATER_YEARS.name(), 104_000_00L));
+    assertThat(world.sum("run_id = " + run)).isEqualTo(2 * PaymentRunTest.PER_PERSON);
   }
 
   private Page<AreaRow> page(long run, RunAreaTotals.Area area, PageRequest<AreaSort> request) {

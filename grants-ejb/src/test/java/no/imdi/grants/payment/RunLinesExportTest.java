@@ -4,27 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import no.imdi.grants.admintest.Callers;
 import no.imdi.grants.audit.AccessLog;
-import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.payment.export.RunLinesExport;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.CellType;
@@ -74,7 +70,7 @@ class RunLinesExportTest {
     List<LineView> page = page("imdi.saksbehandler", query, LineSort.AMOUNT, false);
     assertThat(page).hasSizeGreaterThan(1);
 
-    String csv = csv("imdi.saksbehandler", query, LineSort.AMOUNT, false, "nb");
+    String csv = ExportFiles.csv("nb", export("imdi.saksbehandler", query, LineSort.AMOUNT, false));
 
     assertThat(csv)
         .startsWith(
@@ -113,9 +109,8 @@ class RunLinesExportTest {
   void R_PAY_3_theXlsxHoldsThePagesAmountsAsNumbersInThePagesOrderInEnglish() throws Exception {
     LineQuery query = LineQuery.ofRun(run).inMunicipality("0301");
     List<LineView> page = page("imdi.godkjenner", query, LineSort.DUE, true);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export("imdi.godkjenner", query, LineSort.DUE, true, ExportFormat.XLSX, "en", out);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+    try (XSSFWorkbook book =
+        ExportFiles.xlsx("en", export("imdi.godkjenner", query, LineSort.DUE, true))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Payment lines");
       assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("amount");
@@ -137,7 +132,7 @@ class RunLinesExportTest {
   @Test
   void R_PAY_3_aPersonsLinesAreAnAccessLogReadAndOnlyThatPersons() {
     LineQuery query = LineQuery.ofRun(run).inMunicipality("0301").ofPerson(oslo);
-    String csv = csv("imdi.saksbehandler", query, null, true, "nb");
+    String csv = ExportFiles.csv("nb", export("imdi.saksbehandler", query, null, true));
     List<List<String>> rows = CsvRows.parse(csv);
     assertThat(rows).hasSizeGreaterThan(1);
     assertThat(rows.subList(1, rows.size()))
@@ -154,7 +149,10 @@ class RunLinesExportTest {
   void R_PAY_3_aMunicipalitysStaffMayNotExportTheRunsLines() {
     assertThatThrownBy(
             () ->
-                csv("okonomi.oslo", LineQuery.ofRun(run).inMunicipality("0301"), null, true, "nb"))
+                ExportFiles.csv(
+                    "nb",
+                    export(
+                        "okonomi.oslo", LineQuery.ofRun(run).inMunicipality("0301"), null, true)))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(db.count("select count(*) from export_log where list_name = 'run-lines'")).isZero();
   }
@@ -165,31 +163,10 @@ class RunLinesExportTest {
     return result.rows();
   }
 
-  private String csv(
-      String user, LineQuery query, LineSort sort, boolean ascending, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export(user, query, sort, ascending, ExportFormat.CSV, language, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private void export(
-      String user,
-      LineQuery query,
-      LineSort sort,
-      boolean ascending,
-      ExportFormat format,
-      String language,
-      ByteArrayOutputStream out) {
-    ExportOutcome outcome =
-        db.inTransaction(
-            em ->
-                exporter(em, user)
-                    .export(
-                        query,
-                        sort,
-                        ascending,
-                        new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
+  private Function<ExportRequest, ExportOutcome> export(
+      String user, LineQuery query, LineSort sort, boolean ascending) {
+    return request ->
+        db.inTransaction(em -> exporter(em, user).export(query, sort, ascending, request));
   }
 
   private RunLinesExport exporter(EntityManager em, String user) {
@@ -199,6 +176,6 @@ class RunLinesExportTest {
         current,
         new PaymentLedger(em),
         new AccessLog(em, clock),
-        new Exports(current, new ExportLog(em, clock)));
+        ExportFiles.exports(current, em, clock));
   }
 }

@@ -28,13 +28,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import no.imdi.grants.casefile.CaseFile;
 import no.imdi.grants.casefile.CaseMessage;
-import no.imdi.grants.casefile.CaseRoles;
 import no.imdi.grants.casefile.Refusal;
 import no.imdi.grants.casefile.StateChange;
 import no.imdi.grants.casefile.Texts;
@@ -155,8 +153,7 @@ public class Application {
 
   /** The municipality saves the draft form: everything it filled in, replacing what was there. */
   public void saveDraft(DraftContent content, Actor by, Instant at) {
-    CaseRoles.requireMunicipality(by);
-    requireState("saveDraft", DRAFT);
+    ApplicationAccess.requireMunicipality(this, by, DRAFT);
     DraftEditor.apply(this, content);
     savedAt = at;
   }
@@ -175,13 +172,7 @@ public class Application {
       Instant at) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(document, "document");
-    if (state == DRAFT) {
-      CaseRoles.requireMunicipality(by);
-    } else if (state.isWithImdi() && state != PREPARED) {
-      CaseRoles.requireMunicipalityOrCaseworker(by, caseFile);
-    } else {
-      throw Refusal.of(CaseMessage.APPLICATION_STATE, state);
-    }
+    ApplicationAccess.requireAttacher(this, by);
     String name = Texts.required("title", title, 500);
     Attachment attachment =
         new Attachment(this, kind, name, document, healthData, by.username(), at);
@@ -192,8 +183,7 @@ public class Application {
 
   /** Removes an attachment of the draft. */
   public void detach(long attachmentId, Actor by, Instant at) {
-    CaseRoles.requireMunicipality(by);
-    requireState("detach", DRAFT);
+    ApplicationAccess.requireMunicipality(this, by, DRAFT);
     if (!attachments.removeIf(a -> Objects.equals(a.getId(), attachmentId))) {
       throw Refusal.of(CaseMessage.ATTACHMENT_UNKNOWN, attachmentId);
     }
@@ -216,34 +206,22 @@ public class Application {
    */
   public StateChange<ApplicationState> submit(
       SubmissionContext context, String comment, Actor by, Instant at) {
-    CaseRoles.requireMunicipality(by);
-    requireState("submit", DRAFT);
+    ApplicationAccess.requireMunicipality(this, by, DRAFT);
     SubmissionCheck check = check(context);
-    if (!check.maySubmit()) {
-      throw check.refusals().get(0).toRefusal();
-    }
-    String override = Texts.optional("overrideComment", comment, COMMENT_LENGTH);
-    List<SubmitProblem> warnings = check.warnings();
-    if (!warnings.isEmpty() && override == null) {
-      throw Refusal.onField(
-          "overrideComment", CaseMessage.SUBMIT_OVERRIDE_COMMENT_REQUIRED, warnings.size());
-    }
-    submission = Submission.of(check, context.receivedOn(), override, by.username(), at);
+    submission = Submission.accept(check, context.receivedOn(), comment, by.username(), at);
     String why = check.toBeDismissed() ? "R-DL-6" : null;
     return move("submit", SUBMITTED, by, at, why);
   }
 
   /** An IMDi caseworker who has the case starts assessing the submitted application. */
   public StateChange<ApplicationState> startAssessment(Actor by, Instant at) {
-    CaseRoles.requireImdiCaseworker(by, caseFile);
-    requireState("startAssessment", SUBMITTED);
+    ApplicationAccess.requireCaseworker(this, by, SUBMITTED);
     return move("startAssessment", UNDER_ASSESSMENT, by, at, null);
   }
 
   /** IMDi asks for documentation (an enquiry with a reply date): the application waits. */
   public StateChange<ApplicationState> awaitDocumentation(Actor by, Instant at, String why) {
-    CaseRoles.requireImdiCaseworker(by, caseFile);
-    requireState("awaitDocumentation", SUBMITTED, UNDER_ASSESSMENT, SENT_BACK);
+    ApplicationAccess.requireCaseworker(this, by, SUBMITTED, UNDER_ASSESSMENT, SENT_BACK);
     return move("awaitDocumentation", WAITING_FOR_DOCUMENTATION, by, at, why);
   }
 
@@ -252,8 +230,7 @@ public class Application {
    * resumes without the answer (the reply date has passed).
    */
   public StateChange<ApplicationState> resumeAssessment(Actor by, Instant at, String why) {
-    CaseRoles.requireMunicipalityOrCaseworker(by, caseFile);
-    requireState("resumeAssessment", WAITING_FOR_DOCUMENTATION);
+    ApplicationAccess.requireParty(this, by, WAITING_FOR_DOCUMENTATION);
     return move("resumeAssessment", UNDER_ASSESSMENT, by, at, why);
   }
 
@@ -263,44 +240,42 @@ public class Application {
    */
   public PreparedDecision prepareDecision(
       DecisionDraft draft, AppliedRate rate, Actor by, Instant at) {
-    CaseRoles.requireImdiCaseworker(by, caseFile);
-    requireState("prepareDecision", UNDER_ASSESSMENT, SENT_BACK);
+    ApplicationAccess.requireCaseworker(this, by, UNDER_ASSESSMENT, SENT_BACK);
     Decision decision = Decision.prepare(this, draft, DecisionLimits.of(this, rate), by, at);
     StateChange<ApplicationState> change = move("prepareDecision", PREPARED, by, at, null);
     return new PreparedDecision(decision, change);
   }
 
   StateChange<ApplicationState> decided(Decision decision, Actor by, Instant at) {
-    requireState("approve", PREPARED);
+    ApplicationAccess.requireState(this, PREPARED);
     outcome = decision.getOutcome();
     decidedAt = at;
     return move("approve", DECIDED, by, at, outcome.name());
   }
 
   StateChange<ApplicationState> reopened(Actor by, Instant at, String why) {
-    requireState("reopen", DECIDED);
+    ApplicationAccess.requireState(this, DECIDED);
     outcome = null;
     decidedAt = null;
     return move("reopen", UNDER_ASSESSMENT, by, at, Texts.optional("reason", why, COMMENT_LENGTH));
   }
 
   StateChange<ApplicationState> sentBack(Actor by, Instant at, String why) {
-    requireState("sendBack", PREPARED);
+    ApplicationAccess.requireState(this, PREPARED);
     return move("sendBack", SENT_BACK, by, at, why);
   }
 
   /** The municipality withdraws the application; not while a decision waits for approval. */
   public StateChange<ApplicationState> withdraw(Actor by, Instant at, String why) {
-    CaseRoles.requireMunicipality(by);
-    requireState(
-        "withdraw", DRAFT, SUBMITTED, WAITING_FOR_DOCUMENTATION, UNDER_ASSESSMENT, SENT_BACK);
+    ApplicationAccess.requireMunicipality(
+        this, by, DRAFT, SUBMITTED, WAITING_FOR_DOCUMENTATION, UNDER_ASSESSMENT, SENT_BACK);
     String reason = Texts.optional("reason", why, COMMENT_LENGTH);
     return move("withdraw", WITHDRAWN, by, at, reason);
   }
 
   /** R-REP-3: IMDi opens a supplement for assessment at once; it has no draft of its own. */
   StateChange<ApplicationState> openAsSupplement(Supplement of, Actor by, Instant at) {
-    requireState("startSupplement", DRAFT);
+    ApplicationAccess.requireState(this, DRAFT);
     supplement = Objects.requireNonNull(of, "of");
     state = UNDER_ASSESSMENT;
     return new StateChange<>("startSupplement", null, state, by.username(), at, "R-REP-3");
@@ -333,12 +308,6 @@ public class Application {
     ApplicationState from = state;
     state = to;
     return new StateChange<>(action, from, to, by.username(), at, why);
-  }
-
-  private void requireState(String action, ApplicationState... allowed) {
-    if (!Arrays.asList(allowed).contains(state)) {
-      throw Refusal.of(CaseMessage.APPLICATION_STATE, state);
-    }
   }
 
   void replaceContent(

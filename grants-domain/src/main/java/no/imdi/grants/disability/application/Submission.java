@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import no.imdi.grants.casefile.CaseMessage;
+import no.imdi.grants.casefile.Refusal;
+import no.imdi.grants.casefile.Texts;
 
 /**
  * How an application was submitted: by whom and when, the day it counts as received, the deadline
@@ -23,7 +26,25 @@ public record Submission(
     @Column(name = "override_comment", length = 4000) String overrideComment,
     @Column(name = "overridden_rules", length = 500) String overriddenRules) {
 
-  static Submission of(
+  /**
+   * Accepts a submission the check allows: refused while the check finds a refusal; warnings need
+   * the municipality's comment.
+   */
+  static Submission accept(
+      SubmissionCheck check, LocalDate receivedOn, String comment, String by, Instant at) {
+    if (!check.maySubmit()) {
+      throw check.refusals().get(0).toRefusal();
+    }
+    String override = Texts.optional("overrideComment", comment, Application.COMMENT_LENGTH);
+    List<SubmitProblem> warnings = check.warnings();
+    if (!warnings.isEmpty() && override == null) {
+      throw Refusal.onField(
+          "overrideComment", CaseMessage.SUBMIT_OVERRIDE_COMMENT_REQUIRED, warnings.size());
+    }
+    return of(check, receivedOn, override, by, at);
+  }
+
+  private static Submission of(
       SubmissionCheck check, LocalDate receivedOn, String comment, String by, Instant at) {
     List<SubmitProblem> warnings = check.warnings();
     String overridden =

@@ -27,7 +27,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +47,6 @@ import no.imdi.grants.disability.cost.ContributionZone;
 import no.imdi.grants.journal.DocumentRef;
 import no.imdi.grants.municipality.Municipality;
 import no.imdi.grants.security.Actor;
-import no.imdi.grants.security.Role;
 import no.imdi.grants.shared.Nok;
 import no.imdi.grants.shared.Period;
 
@@ -163,8 +161,7 @@ public class AccountsReport {
 
   /** The municipality's caseworker saves the draft: measures, lines and any claim (R-REP-3). */
   public void saveDraft(ReportContent content, Actor by, String byMunicipality, Instant at) {
-    requireOwn(by, byMunicipality, Role.MUNICIPALITY_CASEWORKER);
-    requireState(DRAFT);
+    ReportAccess.requireDraftEditor(this, by, byMunicipality);
     List<ReportMeasure> edited = ReportEditor.measures(this, content, zone, grantedPositions());
     Nok claim = ReportEditor.claim(content);
     measures.clear();
@@ -181,21 +178,17 @@ public class AccountsReport {
       Actor by,
       String byMunicipality,
       Instant at) {
-    requireOwn(by, byMunicipality, Role.MUNICIPALITY_CASEWORKER);
-    requireState(DRAFT);
+    ReportAccess.requireDraftEditor(this, by, byMunicipality);
     Objects.requireNonNull(document, "document");
-    DocumentKind what = kind == DocumentKind.ACCOUNTS_REPORT ? kind : DocumentKind.OTHER;
     ReportAttachment attachment =
-        new ReportAttachment(
-            this, what, Texts.required("title", title, 500), document, by.username(), at);
+        ReportAttachment.of(this, kind, title, document, by.username(), at);
     attachments.add(attachment);
     savedAt = at;
     return attachment;
   }
 
   public void detach(long attachmentId, Actor by, String byMunicipality, Instant at) {
-    requireOwn(by, byMunicipality, Role.MUNICIPALITY_CASEWORKER);
-    requireState(DRAFT);
+    ReportAccess.requireDraftEditor(this, by, byMunicipality);
     if (!attachments.removeIf(a -> Objects.equals(a.getId(), attachmentId))) {
       throw Refusal.of(CaseMessage.ATTACHMENT_UNKNOWN, attachmentId);
     }
@@ -204,17 +197,7 @@ public class AccountsReport {
 
   /** The caseworker signs (R-REP-1): the report needs measures and the accounts attached. */
   public StateChange<AccountsReportState> sign(Actor by, String byMunicipality, Instant at) {
-    if (!by.is(Role.MUNICIPALITY_CASEWORKER)) {
-      throw Refusal.of(CaseMessage.REPORT_SIGNER_ROLE, by.role());
-    }
-    requireOwn(by, byMunicipality, Role.MUNICIPALITY_CASEWORKER);
-    requireState(DRAFT);
-    if (measures.isEmpty()) {
-      throw Refusal.of(CaseMessage.REPORT_MEASURES_MISSING);
-    }
-    if (attachments.stream().noneMatch(a -> a.getKind() == DocumentKind.ACCOUNTS_REPORT)) {
-      throw Refusal.of(CaseMessage.REPORT_ACCOUNTS_MISSING);
-    }
+    ReportAccess.requireSigner(this, by, byMunicipality);
     signatures().sign(by, at);
     return move("sign", SIGNED, by, at, null);
   }
@@ -224,11 +207,7 @@ public class AccountsReport {
    * municipality who did not sign; only now is the report submitted.
    */
   public StateChange<AccountsReportState> coSign(Actor by, String byMunicipality, Instant at) {
-    if (!by.is(Role.MUNICIPALITY_FINANCE)) {
-      throw Refusal.of(CaseMessage.REPORT_COSIGNER_ROLE, by.role());
-    }
-    requireOwn(by, byMunicipality, Role.MUNICIPALITY_FINANCE);
-    requireState(SIGNED);
+    ReportAccess.requireCoSigner(this, by, byMunicipality);
     signatures().coSign(by, at);
     return move("coSign", SUBMITTED, by, at, null);
   }
@@ -236,10 +215,7 @@ public class AccountsReport {
   /** The caseworker or the finance officer takes a signed report back to draft, saying why. */
   public StateChange<AccountsReportState> returnToDraft(
       Actor by, String byMunicipality, Instant at, String why) {
-    Role role =
-        by.is(Role.MUNICIPALITY_FINANCE) ? Role.MUNICIPALITY_FINANCE : Role.MUNICIPALITY_CASEWORKER;
-    requireOwn(by, byMunicipality, role);
-    requireState(SIGNED);
+    ReportAccess.requireReturner(this, by, byMunicipality);
     String reason = Texts.required("reason", why, ReportEditor.REASON_LENGTH);
     signatures().withdraw();
     return move("returnToDraft", DRAFT, by, at, reason);
@@ -257,16 +233,7 @@ public class AccountsReport {
   /** An IMDi caseworker who has the case prepares the outcome for a second officer. */
   public PreparedOutcome prepareOutcome(
       Set<Integer> excludedPositions, String comment, Actor by, Instant at) {
-    if (!by.is(Role.IMDI_CASEWORKER)) {
-      throw Refusal.of(CaseMessage.ROLE_NOT_ALLOWED, by.role());
-    }
-    caseFile.requireTakenBy(by);
-    requireState(SUBMITTED);
-    for (Integer position : excludedPositions) {
-      if (position == null || position < 0 || position >= measures.size()) {
-        throw Refusal.onField("excluded", CaseMessage.DECISION_MEASURE_UNKNOWN, position);
-      }
-    }
+    ReportAccess.requireOutcomePreparer(this, by, excludedPositions);
     ReportOutcome outcome =
         ReportOutcome.prepare(
             this, computeOutcome(excludedPositions), excludedPositions, comment, by, at);
@@ -274,13 +241,13 @@ public class AccountsReport {
   }
 
   StateChange<AccountsReportState> outcomeApproved(ReportOutcome outcome, Actor by, Instant at) {
-    requireState(OUTCOME_PREPARED);
+    ReportAccess.requireState(this, OUTCOME_PREPARED);
     claim().routed(outcome.getKind() == OutcomeKind.OVERRUN_CLAIM);
     return move("approveOutcome", DECIDED, by, at, outcome.getKind().name());
   }
 
   StateChange<AccountsReportState> outcomeSentBack(Actor by, Instant at, String why) {
-    requireState(OUTCOME_PREPARED);
+    ReportAccess.requireState(this, OUTCOME_PREPARED);
     return move("sendBackOutcome", SUBMITTED, by, at, why);
   }
 
@@ -315,21 +282,6 @@ public class AccountsReport {
     return decision.getGrantedMeasures().stream()
         .map(GrantedMeasure::position)
         .collect(Collectors.toUnmodifiableSet());
-  }
-
-  private void requireOwn(Actor by, String byMunicipality, Role role) {
-    if (!by.is(role)) {
-      throw Refusal.of(CaseMessage.ROLE_NOT_ALLOWED, by.role());
-    }
-    if (!municipality.getNumber().equals(byMunicipality)) {
-      throw Refusal.of(CaseMessage.REPORT_OTHER_MUNICIPALITY, byMunicipality);
-    }
-  }
-
-  private void requireState(AccountsReportState... allowed) {
-    if (!Arrays.asList(allowed).contains(state)) {
-      throw Refusal.of(CaseMessage.REPORT_STATE, state);
-    }
   }
 
   private StateChange<AccountsReportState> move(

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import no.imdi.grants.casefile.Texts;
 import no.imdi.grants.disability.application.DocumentKind;
 import no.imdi.grants.journal.DocumentRef;
 
@@ -58,7 +59,20 @@ public class ReportAttachment {
 
   protected ReportAttachment() {}
 
-  ReportAttachment(
+  /** The accounts, or any other kind as another document; the title is required. */
+  static ReportAttachment of(
+      AccountsReport report,
+      DocumentKind kind,
+      String title,
+      DocumentRef document,
+      String attachedBy,
+      Instant attachedAt) {
+    DocumentKind what = kind == DocumentKind.ACCOUNTS_REPORT ? kind : DocumentKind.OTHER;
+    return new ReportAttachment(
+        report, what, Texts.required("title", title, 500), document, attachedBy, attachedAt);
+  }
+
+  private ReportAttachment(
       AccountsReport report,
       DocumentKind kind,
       String title,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.imdi.grants.casefile.CaseFile;
+import no.imdi.grants.casefile.CaseMessage;
 import no.imdi.grants.casefile.CaseNumber;
 import no.imdi.grants.casefile.Scheme;
 import no.imdi.grants.disability.AppliedRate;
@@ -86,6 +87,18 @@ final class Cases {
         false,
         false,
         measures);
+  }
+
+  /** The seed's content with the three checklist answers given (null: not answered). */
+  static DraftContent answers(Boolean decisions, Boolean pedagogical, Boolean newHealth) {
+    DraftContent c = content(1000);
+    return new DraftContent(
+        c.health(), c.consentNames(), c.zone(), decisions, pedagogical, newHealth, c.measures());
+  }
+
+  /** The messages of every problem the check found, in its order. */
+  static List<CaseMessage> messages(SubmissionCheck check) {
+    return check.problems().stream().map(SubmitProblem::message).toList();
   }
 
   static MeasureInput measure(String name, long hours) {

@@ -20,7 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The submit check, one test per rule id it applies, with the seed's examples. */
+/**
+ * The submit check, one test per rule id it applies, with the seed's examples: the cost thresholds
+ * and cost rules, the health information, and what submitting does with refusals and warnings. The
+ * documentation rules are in {@link SubmissionDocumentationTest}, the deadline rules in {@link
+ * SubmissionDeadlineTest}.
+ */
 class SubmissionRulesTest {
 
   @Test
@@ -59,7 +64,7 @@ class SubmissionRulesTest {
     SubmissionCheck check = Cases.complete(GrantKind.T2, 1, hours).check(Cases.inTime());
 
     assertThat(check.costs().total()).isEqualTo(Nok.kroner(total));
-    assertThat(messages(check))
+    assertThat(Cases.messages(check))
         .containsExactlyElementsOf(refused ? List.of(CaseMessage.SUBMIT_T2_THRESHOLD) : List.of());
   }
 
@@ -82,159 +87,6 @@ class SubmissionRulesTest {
     assertThat(noZone.check(Cases.inTime()).refusals())
         .extracting(SubmitProblem::message, SubmitProblem::rule)
         .containsExactly(tuple(CaseMessage.SUBMIT_ZONE_MISSING, "R-COST-3"));
-  }
-
-  @ParameterizedTest(name = "missing consent refuses: {0}")
-  @DisplayName("R-DOC-1: informed consent, naming who is released from confidentiality")
-  @ValueSource(booleans = {true, false})
-  void R_DOC_1_consent(boolean refuses) {
-    Application application = Cases.draft(GrantKind.T1, 1);
-    DraftContent c = Cases.content(1000);
-    application.saveDraft(
-        new DraftContent(c.health(), " ", c.zone(), false, false, false, c.measures()),
-        MUNICIPALITY,
-        T0);
-    Cases.attach(application, DocumentKind.HEALTH_DOCUMENTATION);
-    SubmissionContext context =
-        new SubmissionContext(
-            TODAY, LocalDate.of(2024, 12, 13), null, false, false, false, refuses, null, null);
-
-    SubmissionCheck check = application.check(context);
-
-    Severity expected = refuses ? Severity.REFUSED : Severity.WARNING;
-    assertThat(check.problems())
-        .extracting(SubmitProblem::severity, SubmitProblem::message, SubmitProblem::rule)
-        .containsExactly(
-            tuple(expected, CaseMessage.SUBMIT_CONSENT_MISSING, "R-DOC-1"),
-            tuple(expected, CaseMessage.SUBMIT_CONSENT_NAMES_MISSING, "R-DOC-1"));
-  }
-
-  @ParameterizedTest(name = "new health information {0}, new consent attached {1}")
-  @DisplayName("R-DOC-9: new information from health personnel needs new consent")
-  @CsvSource({
-    "true, false, SUBMIT_NEW_CONSENT_MISSING",
-    "true, true, ",
-    "false, false, ",
-    ", false, SUBMIT_NEW_HEALTH_UNANSWERED"
-  })
-  void R_DOC_9_newConsent(Boolean newInformation, boolean attached, CaseMessage expected) {
-    Application application = Cases.complete(GrantKind.T2, 1, 1000);
-    application.saveDraft(answers(false, false, newInformation), MUNICIPALITY, T0);
-    if (attached) {
-      Cases.attach(application, DocumentKind.NEW_CONSENT);
-    }
-
-    assertThat(messages(application.check(Cases.inTime())))
-        .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
-  }
-
-  @ParameterizedTest(name = "{0} grant year {1}, specialist assessment {2}, not lasting {3}")
-  @DisplayName("R-DOC-2 / R-DOC-7: health documentation, unless a specialist assessment holds")
-  @CsvSource({
-    "T1, 1, false, false, true",
-    "T2, 1, true, false, true",
-    "T2, 2, false, false, true",
-    "T2, 2, true, false, false",
-    "T2, 4, true, true, true"
-  })
-  void R_DOC_2_healthDocumentation(
-      GrantKind kind, int year, boolean specialist, boolean notLasting, boolean asked) {
-    Application application = Cases.draft(kind, year);
-    application.saveDraft(Cases.content(1000), MUNICIPALITY, T0);
-    Cases.attach(application, DocumentKind.CONSENT);
-    Cases.attach(application, DocumentKind.BUDGET);
-    SubmissionContext context =
-        new SubmissionContext(
-            TODAY,
-            LocalDate.of(2024, 12, 13),
-            null,
-            false,
-            specialist,
-            notLasting,
-            true,
-            null,
-            null);
-
-    List<SubmitProblem> warnings = application.check(context).warnings();
-
-    assertThat(warnings)
-        .extracting(SubmitProblem::message, SubmitProblem::rule)
-        .containsExactlyElementsOf(
-            asked ? List.of(tuple(CaseMessage.SUBMIT_HEALTH_DOCUMENTATION, "R-DOC-2")) : List.of());
-  }
-
-  @ParameterizedTest(name = "{0} {1}")
-  @DisplayName("R-DOC-4 / R-REP-2: T2 needs the budget, or the accounts when accounts-based")
-  @CsvSource({
-    "T1, , BUDGET, ",
-    "T2, BUDGET, ACCOUNTS_REPORT, SUBMIT_BUDGET_MISSING",
-    "T2, BUDGET, BUDGET, ",
-    "T2, ACCOUNTS, BUDGET, SUBMIT_ACCOUNTS_MISSING",
-    "T2, ACCOUNTS, ACCOUNTS_REPORT, "
-  })
-  void R_DOC_4_budgetOrAccounts(
-      GrantKind kind, ReportingBasis basis, DocumentKind attached, CaseMessage expected) {
-    Application application =
-        NewApplications.start(
-                Cases.caseFile(),
-                Cases.OSLO,
-                kind,
-                1,
-                basis,
-                5,
-                Cases.noHistory(),
-                MUNICIPALITY,
-                T0)
-            .matter();
-    application.saveDraft(Cases.content(1000), MUNICIPALITY, T0);
-    Cases.attach(application, DocumentKind.CONSENT);
-    Cases.attach(application, DocumentKind.HEALTH_DOCUMENTATION);
-    Cases.attach(application, attached);
-
-    assertThat(messages(application.check(Cases.inTime())))
-        .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
-    if (expected != null) {
-      assertThat(application.check(Cases.inTime()).warnings().get(0).rule())
-          .isEqualTo(basis == ReportingBasis.ACCOUNTS ? "R-REP-2" : "R-DOC-4");
-    }
-  }
-
-  @ParameterizedTest(name = "services needing a decision: {0}, attached {1}")
-  @DisplayName("R-DOC-5: individual decisions where the law requires one")
-  @CsvSource({
-    "true, false, SUBMIT_INDIVIDUAL_DECISIONS",
-    "true, true, ",
-    "false, false, ",
-    ", false, SUBMIT_INDIVIDUAL_DECISIONS_UNANSWERED"
-  })
-  void R_DOC_5_individualDecisions(Boolean answer, boolean attached, CaseMessage expected) {
-    Application application = Cases.complete(GrantKind.T2, 1, 1000);
-    application.saveDraft(answers(answer, false, false), MUNICIPALITY, T0);
-    if (attached) {
-      Cases.attach(application, DocumentKind.INDIVIDUAL_DECISION);
-    }
-
-    assertThat(messages(application.check(Cases.inTime())))
-        .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
-  }
-
-  @ParameterizedTest(name = "pedagogical measures: {0}, attached {1}")
-  @DisplayName("R-DOC-6: the PPT's assessment for pedagogical measures")
-  @CsvSource({
-    "true, false, SUBMIT_PPT_MISSING",
-    "true, true, ",
-    "false, false, ",
-    ", false, SUBMIT_PEDAGOGICAL_UNANSWERED"
-  })
-  void R_DOC_6_pedagogicalAssessment(Boolean answer, boolean attached, CaseMessage expected) {
-    Application application = Cases.complete(GrantKind.T2, 1, 1000);
-    application.saveDraft(answers(false, answer, false), MUNICIPALITY, T0);
-    if (attached) {
-      Cases.attach(application, DocumentKind.PPT_ASSESSMENT);
-    }
-
-    assertThat(messages(application.check(Cases.inTime())))
-        .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
   }
 
   @Test
@@ -277,7 +129,7 @@ class SubmissionRulesTest {
             null,
             null);
 
-    assertThat(messages(application.check(context)))
+    assertThat(Cases.messages(application.check(context)))
         .containsExactlyElementsOf(
             unaccompaniedMinor ? List.of(CaseMessage.SUBMIT_BEYOND_EM_GRANT) : List.of());
   }
@@ -298,7 +150,7 @@ class SubmissionRulesTest {
         new DraftContent(health, c.consentNames(), c.zone(), false, false, false, c.measures()),
         MUNICIPALITY,
         T0);
-    assertThat(messages(application.check(Cases.inTime())))
+    assertThat(Cases.messages(application.check(Cases.inTime())))
         .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
 
     application.saveDraft(
@@ -315,62 +167,6 @@ class SubmissionRulesTest {
     assertThat(application.check(Cases.inTime()).refusals())
         .extracting(SubmitProblem::message, SubmitProblem::rule)
         .containsExactly(tuple(CaseMessage.SUBMIT_HEALTH_MISSING, "R-T-TG-2"));
-  }
-
-  @ParameterizedTest(name = "deadline {0}, granted extension {1}, received {2}: dismissed {3}")
-  @DisplayName("R-DL-6 / R-DL-5: late without a granted later deadline is accepted, flagged")
-  @CsvSource({
-    "2024-12-13, , 2024-12-13, false",
-    "2024-12-13, , 2024-12-14, true",
-    "2024-12-13, 2025-01-31, 2025-01-31, false",
-    "2024-12-13, 2025-01-31, 2025-02-01, true",
-    // 13.12.2025 is a Saturday: not moved to Monday
-    "2025-12-13, , 2025-12-15, true"
-  })
-  void R_DL_6_lateIsFlaggedForDismissal(
-      LocalDate deadline, LocalDate extension, LocalDate received, boolean dismissed) {
-    Application application = Cases.complete(GrantKind.T2, 1, 1000);
-    SubmissionContext context = Cases.context(received, deadline, extension);
-
-    SubmissionCheck check = application.check(context);
-    application.submit(context, null, MUNICIPALITY, T0);
-
-    assertThat(check.toBeDismissed()).isEqualTo(dismissed);
-    assertThat(check.deadline()).isEqualTo(extension == null ? deadline : extension);
-    assertThat(check.notices())
-        .extracting(SubmitProblem::rule)
-        .containsExactlyElementsOf(dismissed ? List.of("R-DL-6") : List.of());
-    assertThat(application.getState()).isEqualTo(ApplicationState.SUBMITTED);
-    assertThat(application.getSubmission().toBeDismissed()).isEqualTo(dismissed);
-    assertThat(application.getSubmission().deadline()).isEqualTo(check.deadline());
-  }
-
-  @Test
-  @DisplayName("R-DL-5: a granted date that is not later than the deadline does not count")
-  void R_DL_5_onlyALaterGrantedDateCounts() {
-    Application application = Cases.complete(GrantKind.T2, 1, 1000);
-
-    SubmissionCheck check =
-        application.check(
-            Cases.context(
-                LocalDate.of(2024, 12, 14), LocalDate.of(2024, 12, 13), LocalDate.of(2024, 12, 1)));
-
-    assertThat(check.deadline()).isEqualTo(LocalDate.of(2024, 12, 13));
-    assertThat(check.notices())
-        .extracting(SubmitProblem::message)
-        .containsExactly(CaseMessage.SUBMIT_LATE);
-  }
-
-  @Test
-  @DisplayName("R-DL-3: a grant year without a deadline cannot be submitted")
-  void R_DL_3_noDeadlineNoSubmission() {
-    Application application = Cases.complete(GrantKind.T2, 1, 1000);
-
-    SubmissionCheck check = application.check(Cases.context(TODAY, null, null));
-
-    assertThat(check.refusals())
-        .extracting(SubmitProblem::message, SubmitProblem::rule)
-        .containsExactly(tuple(CaseMessage.SUBMIT_NO_DEADLINE, "R-DL-3"));
   }
 
   @Test
@@ -396,7 +192,7 @@ class SubmissionRulesTest {
   @Test
   void warningsNeedTheMunicipalitysCommentAndTheOverrideIsKept() {
     Application application = Cases.draft(GrantKind.T2, 1);
-    application.saveDraft(answers(false, false, false), MUNICIPALITY, T0);
+    application.saveDraft(Cases.answers(false, false, false), MUNICIPALITY, T0);
     Cases.attach(application, DocumentKind.CONSENT);
 
     assertThatThrownBy(() -> application.submit(Cases.inTime(), " ", MUNICIPALITY, T0))
@@ -426,15 +222,5 @@ class SubmissionRulesTest {
               assertThat(r.rule()).isEqualTo("R-T2-1");
             });
     assertThat(application.getSubmission()).isNull();
-  }
-
-  private static DraftContent answers(Boolean decisions, Boolean pedagogical, Boolean newHealth) {
-    DraftContent c = Cases.content(1000);
-    return new DraftContent(
-        c.health(), c.consentNames(), c.zone(), decisions, pedagogical, newHealth, c.measures());
-  }
-
-  private static List<CaseMessage> messages(SubmissionCheck check) {
-    return check.problems().stream().map(SubmitProblem::message).toList();
   }
 }

@@ -30,7 +30,6 @@ import no.imdi.grants.disability.documentation.DocumentationChecklist;
 import no.imdi.grants.journal.DocumentRef;
 import no.imdi.grants.journal.JournalDraft;
 import no.imdi.grants.journal.JournalEntry;
-import no.imdi.grants.journal.Screening;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.Actor;
 import no.imdi.grants.security.CurrentUser;
@@ -191,17 +190,9 @@ public class MunicipalityCaseService {
         application.attach(kind, title, document, healthData, by, clock.instant());
     cases.flush("Application " + applicationId);
     if (application.getState() != ApplicationState.DRAFT) {
-      JournalEntry entry =
-          journal.write(
-              application.getCaseFile(),
-              JournalDraft.incoming(
-                      LocalDate.now(clock),
-                      Parties.of(application.getApplicant()),
-                      "Ettersendt dokumentasjon: " + attachment.getTitle(),
-                      attachment.isHealthData() ? Screening.HEALTH_DATA : Screening.NONE,
-                      List.of(new Upload(attachment.getTitle(), document).toJournalDocument()))
-                  .about(MatterKind.APPLICATION, application.getId()),
-              by.username());
+      JournalDraft sent =
+          IncomingEntries.sentLater(application, attachment, document, LocalDate.now(clock));
+      JournalEntry entry = journal.write(application.getCaseFile(), sent, by.username());
       attachment.journaledIn(entry.getId());
     }
     return attachment.getId();
@@ -241,19 +232,8 @@ public class MunicipalityCaseService {
     StateChange<ApplicationState> change =
         application.submit(context, overrideComment, by, clock.instant());
     trail.record(application.getCaseFile(), MatterKind.APPLICATION, application.getId(), change);
-    JournalEntry entry =
-        journal.write(
-            application.getCaseFile(),
-            JournalDraft.incoming(
-                    context.receivedOn(),
-                    Parties.of(application.getApplicant()),
-                    title(application),
-                    Screening.HEALTH_DATA,
-                    application.getAttachments().stream()
-                        .map(a -> new Upload(a.getTitle(), a.getDocument()).toJournalDocument())
-                        .toList())
-                .about(MatterKind.APPLICATION, application.getId()),
-            by.username());
+    JournalDraft submitted = IncomingEntries.submitted(application, context.receivedOn());
+    JournalEntry entry = journal.write(application.getCaseFile(), submitted, by.username());
     application.getAttachments().forEach(a -> a.journaledIn(entry.getId()));
     cases.flush("Application " + applicationId);
     return check;
@@ -293,16 +273,9 @@ public class MunicipalityCaseService {
     ExtensionRequest request = created.matter();
     applications.add(request);
     trail.record(caseFile, MatterKind.EXTENSION_REQUEST, request.getId(), created.change());
-    journal.write(
-        caseFile,
-        JournalDraft.incoming(
-                request.getReceivedOn(),
-                Parties.of(applicant(scope, caseFile)),
-                "Anmodning om utsatt søknadsfrist, tilskuddsår " + grantYear,
-                Screening.NONE,
-                List.of())
-            .about(MatterKind.EXTENSION_REQUEST, request.getId()),
-        by.username());
+    JournalDraft requested =
+        IncomingEntries.extensionRequested(request, party(scope, caseFile), grantYear);
+    journal.write(caseFile, requested, by.username());
     cases.flush("Case " + caseId);
     return request.getId();
   }
@@ -400,12 +373,5 @@ public class MunicipalityCaseService {
 
   private String party(MunicipalityScope scope, CaseFile caseFile) {
     return Parties.of(applicant(scope, caseFile));
-  }
-
-  static String title(Application application) {
-    return (application.isConversion()
-            ? "Søknad om omgjøring av T1 til T2, tilskuddsår "
-            : "Søknad om " + application.getKind() + ", tilskuddsår ")
-        + application.getGrantYear();
   }
 }

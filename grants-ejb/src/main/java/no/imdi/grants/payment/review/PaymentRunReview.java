@@ -12,15 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import no.imdi.grants.integrationgrant.InstalmentTerm;
-import no.imdi.grants.payment.MunicipalityTotal;
-import no.imdi.grants.payment.PaymentGroup;
 import no.imdi.grants.payment.PaymentLedger;
-import no.imdi.grants.payment.PaymentRun;
 import no.imdi.grants.payment.RunState;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
@@ -31,9 +25,9 @@ import no.imdi.grants.shared.PageRequest;
 
 /**
  * What IMDi's payment run pages read besides the run service: the list of runs with their totals
- * (paged and sorted in the database), the instalment basis dates a run can be started for (R-PAY-3,
- * R-IG-5: 31.03, 30.06, 30.09, 31.12), and a run's totals summed per county and per payment group
- * with the change from the previous instalment.
+ * (paged and sorted in the database) and the instalment basis dates a run can be started for
+ * (R-PAY-3, R-IG-5: 31.03, 30.06, 30.09, 31.12). A run's totals per municipality, county and
+ * payment group are {@link RunAreaTotals}.
  */
 @Stateless
 @Interceptors(RefusalAudit.class)
@@ -123,60 +117,6 @@ public class PaymentRunReview {
       basis = PaymentLedger.previous(basis);
     }
     return dates;
-  }
-
-  /** A run's municipality totals summed per county, by county number. */
-  public static List<AreaTotal> perCounty(List<MunicipalityTotal> totals) {
-    Map<String, AreaTotal> counties = new LinkedHashMap<>();
-    totals.stream()
-        .sorted((a, b) -> a.countyNumber().compareTo(b.countyNumber()))
-        .forEach(
-            t ->
-                counties.merge(
-                    t.countyNumber(),
-                    new AreaTotal(t.countyNumber(), t.countyName(), t.netOre(), t.previousNetOre()),
-                    (a, b) ->
-                        new AreaTotal(
-                            a.key(),
-                            a.name(),
-                            a.netOre() + b.netOre(),
-                            a.previousNetOre() + b.previousNetOre())));
-    return List.copyOf(counties.values());
-  }
-
-  /**
-   * A run's amounts summed per payment group (R-PAY-3), with the previous instalment's group sums
-   * of its approved or paid runs.
-   */
-  public List<AreaTotal> perGroup(long runId, List<MunicipalityTotal> totals) {
-    imdi();
-    Map<PaymentGroup, Long> now = new EnumMap<>(PaymentGroup.class);
-    for (MunicipalityTotal t : totals) {
-      t.groupOre().forEach((g, ore) -> now.merge(g, ore, Long::sum));
-    }
-    Map<PaymentGroup, Long> before = new EnumMap<>(PaymentGroup.class);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT l.payment_group, sum(l.amount_ore) FROM payment_line l"
-                    + " JOIN payment_run pr ON pr.id = l.run_id"
-                    + " WHERE l.instalment = ?1 AND pr.state IN ('APPROVED', 'PAID')"
-                    + " GROUP BY l.payment_group")
-            .setParameter(
-                1, PaymentLedger.previous(em.find(PaymentRun.class, runId).getInstalment()))
-            .getResultList();
-    for (Object[] r : rows) {
-      before.put(PaymentGroup.valueOf((String) r[0]), ((Number) r[1]).longValue());
-    }
-    List<AreaTotal> groups = new ArrayList<>();
-    for (PaymentGroup g : PaymentGroup.values()) {
-      if (now.containsKey(g) || before.containsKey(g)) {
-        groups.add(
-            new AreaTotal(
-                g.name(), g.norwegian(), now.getOrDefault(g, 0L), before.getOrDefault(g, 0L)));
-      }
-    }
-    return groups;
   }
 
   private void imdi() {

@@ -2,23 +2,15 @@ package no.imdi.grants.payment.payee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
-import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,7 +49,7 @@ class PayeeExportTest {
                     .rows());
     assertThat(list).hasSizeGreaterThan(10);
 
-    String csv = export(ExportFormat.CSV, "nb").toString(StandardCharsets.UTF_8);
+    String csv = ExportFiles.csv("nb", this::export);
 
     assertThat(csv)
         .startsWith(
@@ -78,8 +70,7 @@ class PayeeExportTest {
                 .toList());
     assertThat(db.count("select count(*) from export_log")).isZero();
 
-    try (XSSFWorkbook book =
-        new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, "en").toByteArray()))) {
+    try (XSSFWorkbook book = ExportFiles.xlsx("en", this::export)) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Payees");
       assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("organisation number");
@@ -93,22 +84,11 @@ class PayeeExportTest {
     }
   }
 
-  private ByteArrayOutputStream export(ExportFormat format, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private ExportOutcome export(ExportRequest request) {
     Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Oslo"));
-    ExportOutcome outcome =
-        db.inTransaction(
-            em ->
-                new PayeeExport(
-                        em,
-                        new Exports(
-                            new CurrentUser(Callers.as("admin"), em), new ExportLog(em, clock)))
-                    .export(
-                        VESTLAND,
-                        PayeeSort.NAME,
-                        false,
-                        new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
-    return out;
+    return db.inTransaction(
+        em ->
+            new PayeeExport(em, ExportFiles.exports(em, "admin", clock))
+                .export(VESTLAND, PayeeSort.NAME, false, request));
   }
 }
