@@ -3,20 +3,13 @@ package no.imdi.grants.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.payment.review.PaymentRunReview;
 import no.imdi.grants.payment.review.RunExport;
 import no.imdi.grants.payment.review.RunSort;
@@ -25,6 +18,7 @@ import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -77,8 +71,7 @@ class RunExportTest {
         .extracting(RunSummary::state)
         .containsExactly(RunState.PROPOSED, RunState.APPROVED);
 
-    String csv =
-        export("imdi.saksbehandler", ExportFormat.CSV, "nb").toString(StandardCharsets.UTF_8);
+    String csv = ExportFiles.csv("nb", request -> export("imdi.saksbehandler", request));
     assertThat(csv).startsWith("\uFEFF\"kjøring\";\"termin\";\"status\";\"sum\";\"kommuner\"");
     List<List<String>> rows = CsvRows.parse(csv);
     assertThat(rows).hasSize(3);
@@ -101,9 +94,7 @@ class RunExportTest {
         .isOne();
 
     try (XSSFWorkbook book =
-        new XSSFWorkbook(
-            new ByteArrayInputStream(
-                export("imdi.godkjenner", ExportFormat.XLSX, "en").toByteArray()))) {
+        ExportFiles.xlsx("en", request -> export("imdi.godkjenner", request))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Payment runs");
       assertThat(sheet.getLastRowNum()).isEqualTo(2);
@@ -117,7 +108,7 @@ class RunExportTest {
 
   @Test
   void R_PAY_3_aMunicipalitysStaffMayNotExportTheRuns() {
-    assertThatThrownBy(() -> export("okonomi.oslo", ExportFormat.CSV, "nb"))
+    assertThatThrownBy(() -> ExportFiles.csv("nb", request -> export("okonomi.oslo", request)))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(db.count("select count(*) from export_log")).isZero();
   }
@@ -127,22 +118,14 @@ class RunExportTest {
         em, new CurrentUser(Callers.as(user), em), Clock.fixed(world.now(), PaymentWorld.OSLO));
   }
 
-  private ByteArrayOutputStream export(String user, ExportFormat format, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private ExportOutcome export(String user, ExportRequest request) {
     Clock clock = Clock.fixed(world.now(), PaymentWorld.OSLO);
-    ExportOutcome outcome =
-        db.inTransaction(
-            em ->
-                new RunExport(
-                        new CurrentUser(Callers.as(user), em),
-                        review(em, user),
-                        new Exports(
-                            new CurrentUser(Callers.as(user), em), new ExportLog(em, clock)))
-                    .export(
-                        RunSort.INSTALMENT,
-                        false,
-                        new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
-    return out;
+    return db.inTransaction(
+        em ->
+            new RunExport(
+                    new CurrentUser(Callers.as(user), em),
+                    review(em, user),
+                    ExportFiles.exports(em, user, clock))
+                .export(RunSort.INSTALMENT, false, request));
   }
 }

@@ -3,22 +3,16 @@ package no.imdi.grants.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
 import no.imdi.grants.export.ExportOutcome;
 import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.shared.PageRequest;
 import no.imdi.grants.testsupport.CsvRows;
+import no.imdi.grants.testsupport.ExportFiles;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -75,7 +69,7 @@ class UserExportTest {
     assertThat(list).hasSize(249).startsWith("kommune.bergen", "bergen.249");
     assertThat(list).doesNotContain("bergen.007", "bergen.123", "kommune.oslo");
 
-    String csv = export("admin", ExportFormat.CSV, "nb").toString(StandardCharsets.UTF_8);
+    String csv = ExportFiles.csv("nb", request -> export("admin", request));
     assertThat(csv)
         .startsWith(
             "\uFEFF\"brukernavn\";\"navn\";\"e-post\";\"rolle\";\"kommunenummer\";\"aktiv\";"
@@ -93,9 +87,7 @@ class UserExportTest {
                     + " and filter like '%municipalityNumber=4601%'"))
         .isEqualTo(1);
 
-    try (XSSFWorkbook book =
-        new XSSFWorkbook(
-            new ByteArrayInputStream(export("admin", ExportFormat.XLSX, "en").toByteArray()))) {
+    try (XSSFWorkbook book = ExportFiles.xlsx("en", request -> export("admin", request))) {
       Sheet sheet = book.getSheetAt(0);
       assertThat(book.getSheetName(0)).isEqualTo("Users");
       assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("role");
@@ -111,28 +103,18 @@ class UserExportTest {
 
   @Test
   void onlyTheAdministratorMayExportTheUsers() {
-    assertThatThrownBy(() -> export("imdi.saksbehandler", ExportFormat.CSV, "nb"))
+    assertThatThrownBy(
+            () -> ExportFiles.csv("nb", request -> export("imdi.saksbehandler", request)))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(db.count("select count(*) from export_log")).isZero();
   }
 
-  private ByteArrayOutputStream export(String user, ExportFormat format, String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private ExportOutcome export(String user, ExportRequest request) {
     Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Oslo"));
-    ExportOutcome outcome =
-        db.inTransaction(
-            em ->
-                new UserExport(
-                        em,
-                        new CurrentUser(Callers.as(user), em),
-                        new Exports(
-                            new CurrentUser(Callers.as(user), em), new ExportLog(em, clock)))
-                    .export(
-                        BERGEN,
-                        UserSort.USERNAME,
-                        false,
-                        new ExportRequest(format, Locale.forLanguageTag(language), out)));
-    assertThat(outcome.completed()).isTrue();
-    return out;
+    return db.inTransaction(
+        em ->
+            new UserExport(
+                    em, new CurrentUser(Callers.as(user), em), ExportFiles.exports(em, user, clock))
+                .export(BERGEN, UserSort.USERNAME, false, request));
   }
 }
