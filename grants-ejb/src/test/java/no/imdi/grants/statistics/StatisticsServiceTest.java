@@ -101,14 +101,18 @@ class StatisticsServiceTest {
             tuple(2024, TargetGroup.REFUGEE, 2L));
   }
 
+  /** Every application, by hand; the supplement (R-REP-3) is not one of them. */
+  static final List<ApplicationCount> APPLICATIONS =
+      List.of(
+          new ApplicationCount(2023, GrantKind.T1, 0, 0, 0, 0, 1, 0),
+          new ApplicationCount(2023, GrantKind.T2, 0, 0, 1, 0, 0, 0),
+          new ApplicationCount(2024, GrantKind.T1, 2, 0, 1, 1, 0, 1),
+          new ApplicationCount(2024, GrantKind.T2, 1, 1, 0, 1, 0, 0));
+
   @Test
   void applicationsPerYearKindAndOutcomeR_DEC_1() {
     assertThat(listAs("imdi.saksbehandler", s -> s.applications(StatisticsFilter.NONE)))
-        .containsExactly(
-            new ApplicationCount(2023, GrantKind.T1, 0, 0, 0, 0, 1, 0),
-            new ApplicationCount(2023, GrantKind.T2, 0, 0, 1, 0, 0, 0),
-            new ApplicationCount(2024, GrantKind.T1, 2, 0, 1, 1, 0, 1),
-            new ApplicationCount(2024, GrantKind.T2, 1, 1, 0, 1, 0, 0));
+        .isEqualTo(APPLICATIONS);
     assertThat(
             listAs(
                 "imdi.saksbehandler",
@@ -142,6 +146,9 @@ class StatisticsServiceTest {
                 PaymentGroup.INTEGRATION_YEAR_ONE,
                 1_300_000_00L,
                 1_300_000_00L),
+            // R-REP-3: the additional decision's 28 000 kr is money granted (approved, not paid)
+            new AmountSum(
+                june, StatisticsScheme.DISABILITY_GRANT, PaymentGroup.DISABILITY, 28_000_00L, 0L),
             new AmountSum(
                 june,
                 StatisticsScheme.INTEGRATION_GRANT,
@@ -159,15 +166,19 @@ class StatisticsServiceTest {
         .isEmpty();
   }
 
+  /** Every decided application's processing time, by hand; none in June 2024 (the supplement). */
+  static final List<ProcessingTime> TIMES =
+      List.of(
+          new ProcessingTime(YearMonth.of(2023, 5), 1, days("10.0"), days("10.0")),
+          new ProcessingTime(YearMonth.of(2024, 1), 4, days("15.0"), days("26.3")),
+          // 4 and 30 days: median 17.0, p90 4 + 0.9 * 26 = 27.4
+          new ProcessingTime(YearMonth.of(2024, 2), 2, days("17.0"), days("27.4")),
+          new ProcessingTime(YearMonth.of(2024, 4), 1, days("7.0"), days("7.0")));
+
   @Test
   void processingTimeMedianAndNinetiethPercentilePerMonthInOsloDays() {
     assertThat(listAs("imdi.saksbehandler", s -> s.processingTimes(StatisticsFilter.NONE)))
-        .containsExactly(
-            new ProcessingTime(YearMonth.of(2023, 5), 1, days("10.0"), days("10.0")),
-            new ProcessingTime(YearMonth.of(2024, 1), 4, days("15.0"), days("26.3")),
-            // 4 and 30 days: median 17.0, p90 4 + 0.9 * 26 = 27.4
-            new ProcessingTime(YearMonth.of(2024, 2), 2, days("17.0"), days("27.4")),
-            new ProcessingTime(YearMonth.of(2024, 4), 1, days("7.0"), days("7.0")));
+        .isEqualTo(TIMES);
     assertThat(
             listAs(
                 "imdi.saksbehandler",
@@ -175,6 +186,30 @@ class StatisticsServiceTest {
         .containsExactly(
             new ProcessingTime(YearMonth.of(2024, 1), 4, days("15.0"), days("26.3")),
             new ProcessingTime(YearMonth.of(2024, 2), 1, days("4.0"), days("4.0")));
+  }
+
+  @Test
+  void aSupplementIsNoApplicationNorProcessingTimeWhateverItsTimestampsR_REP_3() {
+    // as if the claim's receipt were its submission: still no application of the municipality
+    supplementSubmittedAt("decided_at - interval '9 days'");
+    try {
+      assertThat(listAs("imdi.saksbehandler", s -> s.applications(StatisticsFilter.NONE)))
+          .isEqualTo(APPLICATIONS);
+      assertThat(listAs("imdi.saksbehandler", s -> s.processingTimes(StatisticsFilter.NONE)))
+          .isEqualTo(TIMES);
+    } finally {
+      supplementSubmittedAt("null");
+    }
+  }
+
+  private static void supplementSubmittedAt(String value) {
+    db.run(
+        em ->
+            em.createNativeQuery(
+                    "update grant_application set submitted_at = "
+                        + value
+                        + " where supplement_of is not null")
+                .executeUpdate());
   }
 
   @Test
@@ -279,7 +314,7 @@ class StatisticsServiceTest {
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
       org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
       assertThat(sheet.getSheetName()).isEqualTo("Beløp");
-      assertThat(sheet.getLastRowNum()).isEqualTo(5);
+      assertThat(sheet.getLastRowNum()).isEqualTo(6); // six sums, with the R-REP-3 supplement
       org.apache.poi.ss.usermodel.Row disability = sheet.getRow(1); // 31.03.2024, DISABILITY
       assertThat(disability.getCell(0).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.of(2024, 3, 31));
