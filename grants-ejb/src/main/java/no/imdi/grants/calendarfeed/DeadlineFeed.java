@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import no.imdi.grants.audit.SecurityEvent.Kind;
@@ -17,6 +16,7 @@ import no.imdi.grants.audit.SecurityLog;
 import no.imdi.grants.security.AppUser;
 import no.imdi.grants.settings.CalendarSettingValues;
 import no.imdi.grants.settings.SettingsBook;
+import no.imdi.grants.shared.ClockProducer;
 
 /**
  * Answers a calendar app's request for a feed URL, without a login: the token is hashed and looked
@@ -31,7 +31,6 @@ import no.imdi.grants.settings.SettingsBook;
 public class DeadlineFeed {
 
   static final String TARGET = "calendar feed";
-  static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
   @PersistenceContext(unitName = "grants")
   private EntityManager em;
@@ -82,7 +81,7 @@ public class DeadlineFeed {
       return FeedRead.refused();
     }
     Instant now = clock.instant();
-    LocalDate from = LocalDate.ofInstant(now, OSLO).minusDays(pastDays());
+    LocalDate from = LocalDate.ofInstant(now, ClockProducer.OSLO).minusDays(pastDays());
     List<FeedDeadline> list =
         deadlines.of(user).stream().filter(d -> !d.date().isBefore(from)).toList();
     found.used(now);
