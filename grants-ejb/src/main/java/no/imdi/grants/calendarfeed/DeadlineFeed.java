@@ -8,18 +8,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.imdi.grants.audit.SecurityEvent.Kind;
 import no.imdi.grants.audit.SecurityLog;
 import no.imdi.grants.security.AppUser;
+import no.imdi.grants.settings.CalendarSettingValues;
+import no.imdi.grants.settings.SettingsBook;
+import no.imdi.grants.shared.ClockProducer;
 
 /**
  * Answers a calendar app's request for a feed URL, without a login: the token is hashed and looked
  * up; an unknown or revoked token, or a feed whose user is disabled or no longer has a municipality
  * role, gets nothing (404) and a refusal in the security log that never holds the token. An active
  * feed gets the user's municipality's deadlines ({@link MunicipalityDeadlines}) as iCalendar, and
- * its last use is recorded.
+ * its last use is recorded. A deadline that passed more than {@code calendar.pastDays} days ago
+ * (Oslo days; a setting, 90 unless changed) is left out; every coming one is in.
  */
 @Stateless
 @PermitAll
@@ -76,9 +81,16 @@ public class DeadlineFeed {
       return FeedRead.refused();
     }
     Instant now = clock.instant();
-    List<FeedDeadline> list = deadlines.of(user);
+    LocalDate from = LocalDate.ofInstant(now, ClockProducer.OSLO).minusDays(pastDays());
+    List<FeedDeadline> list =
+        deadlines.of(user).stream().filter(d -> !d.date().isBefore(from)).toList();
     found.used(now);
     return new FeedRead(Optional.of(DeadlineCalendar.write(list, baseUrl, now)), list.size());
+  }
+
+  /** How many days after it passed a deadline stays in the feed (setting calendar.pastDays). */
+  private int pastDays() {
+    return Integer.parseInt(new SettingsBook(em).get(CalendarSettingValues.PAST_DAYS).getValue());
   }
 
   private void refuse(String username, String detail) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import no.imdi.grants.rate.RateBook;
+import no.imdi.grants.settings.PaymentSettingValues;
 import no.imdi.grants.settings.Setting;
 import no.imdi.grants.settings.SettingsBook;
 
@@ -11,7 +12,8 @@ import no.imdi.grants.settings.SettingsBook;
  * The settings of the payment run, read from the stored settings: the [verify] facts the owed
  * amounts depend on (R-IG-2, R-IG-6, R-PAY-2, and {@code payment.emSettlementYearCatchUp} for
  * R-EM-2), the chunk size ({@code payment.chunkSize}) and the lease after which a stopped run is
- * taken over ({@code payment.leaseSeconds}); and the rules as one run computes them.
+ * taken over ({@code payment.leaseSeconds}), how long the change log keeps a change ({@code
+ * payment.changeLog.retentionDays}); and the rules as one run computes them.
  */
 @ApplicationScoped
 public class PaymentSettingsBook {
@@ -46,6 +48,12 @@ public class PaymentSettingsBook {
 
   public int chunkSize() {
     return Math.max(1, Integer.parseInt(settings.get(CHUNK_SIZE).getValue()));
+  }
+
+  /** How long the change log keeps a change (R-PAY-4, V190; the project's choice). */
+  public Duration changeLogRetention() {
+    return Duration.ofDays(
+        Long.parseLong(settings.get(PaymentSettingValues.CHANGE_LOG_RETENTION_DAYS).getValue()));
   }
 
   public Duration lease() {

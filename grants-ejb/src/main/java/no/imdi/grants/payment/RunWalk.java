@@ -15,7 +15,9 @@ import java.time.LocalDate;
  * {@code change_xmin}, the run walks only the settlements whose persons the change log ({@code
  * payment_change}) names since then; a person the log does not name has the facts the base
  * computed, so owed less carried is what the base left (nothing, or a difference that the unique
- * key holds back until the next instalment either way). Otherwise it walks the whole register.
+ * key holds back until the next instalment either way). Otherwise it walks the whole register; so
+ * also when the change log has been pruned at or after the base's {@code change_xmin} (the horizon
+ * of V190, {@link ChangeLogPruning}): a pruned change may be one the base did not see.
  *
  * @param changedSince the base's {@code change_xmin} as text, or null for the whole register
  * @param persons the settlements the walk counts (the progress bar's total)
@@ -35,6 +37,8 @@ record RunWalk(String changedSince, long persons) {
                          AND b.change_xmin IS NOT NULL
                          AND NOT EXISTS (SELECT 1 FROM payment_change e
                                           WHERE e.person_id IS NULL AND e.txid >= b.change_xmin)
+                         AND NOT EXISTS (SELECT 1 FROM payment_change_pruned h
+                                          WHERE h.through_txid >= b.change_xmin)
                        ORDER BY b.id DESC LIMIT 1) AS id) base
        WHERE r.id = ? AND r.walk IS NULL
       """;
@@ -59,13 +63,28 @@ record RunWalk(String changedSince, long persons) {
 
   private static final String TOTAL = "UPDATE payment_run SET persons_total = ? WHERE id = ?";
 
-  /** Decides the walk if no worker has yet (autocommit), and reads it. */
+  private static final String SHARED_LOCK = "SELECT pg_advisory_xact_lock_shared(?)";
+
+  /**
+   * Decides the walk if no worker has yet (in its own transaction, under the pruning's lock
+   * shared), and reads it (autocommit).
+   */
   static RunWalk of(Connection c, long runId, LocalDate instalment) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(DECIDE)) {
+    c.setAutoCommit(false);
+    try (PreparedStatement lock = c.prepareStatement(SHARED_LOCK);
+        PreparedStatement ps = c.prepareStatement(DECIDE)) {
+      lock.setLong(1, ChangeLogPruning.LOCK_KEY);
+      lock.execute();
       ps.setObject(1, instalment);
       ps.setLong(2, runId);
       ps.setLong(3, runId);
       ps.executeUpdate();
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
     String since;
     long total;

@@ -11,7 +11,8 @@ import java.util.Set;
  * taken over (5 to 3 600 seconds, the engine's own minimum is 5), the day of April, July and
  * October asked of the bank (1 to 30: every one of those months has it) and of December (1 to 31),
  * and the pain.002 statuses that count as paid: ISO 20022 transaction statuses separated by commas,
- * never {@code RJCT}. The payer's own settings ({@code payment.debtor.*}) stay on the payees page.
+ * never {@code RJCT}; and how many days the change log keeps a change (30 to 3 650, V190). The
+ * payer's own settings ({@code payment.debtor.*}) stay on the payees page.
  */
 public final class PaymentSettingValues {
 
@@ -20,6 +21,7 @@ public final class PaymentSettingValues {
   public static final String PAYOUT_DAY = "payment.payoutDay";
   public static final String PAYOUT_DAY_DECEMBER = "payment.payoutDayDecember";
   public static final String BANK_ACCEPTED_STATUSES = "payment.bankAcceptedStatuses";
+  public static final String CHANGE_LOG_RETENTION_DAYS = "payment.changeLog.retentionDays";
 
   /** The ExternalPaymentTransactionStatus1Code values that can mean accepted (RJCT is not one). */
   static final List<String> ACCEPTING =
@@ -36,12 +38,17 @@ public final class PaymentSettingValues {
       case LEASE_SECONDS -> new int[] {5, 3_600};
       case PAYOUT_DAY -> new int[] {1, 30};
       case PAYOUT_DAY_DECEMBER -> new int[] {1, 31};
+      case CHANGE_LOG_RETENTION_DAYS -> new int[] {30, 3_650};
       default -> throw new IllegalArgumentException("Not a number setting: " + key);
     };
   }
 
   static String number(String key, String typed) {
-    int[] range = range(key);
+    return number(typed, range(key));
+  }
+
+  /** A whole number within the range, written without leading zeros. */
+  static String number(String typed, int[] range) {
     if (!typed.matches("\\d{1,6}")
         || Integer.parseInt(typed) < range[0]
         || Integer.parseInt(typed) > range[1]) {

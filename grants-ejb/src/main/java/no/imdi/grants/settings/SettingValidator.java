@@ -12,7 +12,8 @@ import no.imdi.grants.shared.InvalidInputException;
  * whole number from 1 to 5 (R-IG-2), the move split one of the known split rules (R-IG-6), and the
  * complaint deadline roll-forward (R-AP-3) and the refusal of an application without consent
  * (R-DOC-1, R-DOC-9) and the payment of a T1 or T2 grant whole at the next instalment (R-PAY-2)
- * {@code true} or {@code false}; the payment run's settings as {@link PaymentSettingValues} says.
+ * {@code true} or {@code false}; the payment run's settings as {@link PaymentSettingValues} says,
+ * the calendar feed's as {@link CalendarSettingValues} says.
  */
 public final class SettingValidator {
 
@@ -31,7 +32,11 @@ public final class SettingValidator {
           PaymentSettingValues.LEASE_SECONDS,
           PaymentSettingValues.PAYOUT_DAY,
           PaymentSettingValues.PAYOUT_DAY_DECEMBER,
-          PaymentSettingValues.BANK_ACCEPTED_STATUSES);
+          PaymentSettingValues.BANK_ACCEPTED_STATUSES,
+          PaymentSettingValues.CHANGE_LOG_RETENTION_DAYS,
+          CalendarSettingValues.PAST_DAYS,
+          CalendarSettingValues.REQUESTS_PER_TOKEN,
+          CalendarSettingValues.REQUESTS_PER_ADDRESS);
 
   static final int MIN_YEARS = 1;
   static final int MAX_YEARS = 5;
@@ -55,8 +60,13 @@ public final class SettingValidator {
       case PaymentSettingValues.CHUNK_SIZE,
           PaymentSettingValues.LEASE_SECONDS,
           PaymentSettingValues.PAYOUT_DAY,
-          PaymentSettingValues.PAYOUT_DAY_DECEMBER ->
+          PaymentSettingValues.PAYOUT_DAY_DECEMBER,
+          PaymentSettingValues.CHANGE_LOG_RETENTION_DAYS ->
           PaymentSettingValues.number(key, typed);
+      case CalendarSettingValues.PAST_DAYS,
+          CalendarSettingValues.REQUESTS_PER_TOKEN,
+          CalendarSettingValues.REQUESTS_PER_ADDRESS ->
+          CalendarSettingValues.number(key, typed);
       case PaymentSettingValues.BANK_ACCEPTED_STATUSES -> PaymentSettingValues.statuses(typed);
       default -> yesNo(typed);
     };

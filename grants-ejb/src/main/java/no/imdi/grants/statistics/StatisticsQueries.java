@@ -20,6 +20,15 @@ import no.imdi.grants.settlement.TargetGroup;
  */
 public class StatisticsQueries {
 
+  /**
+   * R-REP-3 (V180): an additional decision on an accounts report's claim is its own T2 application
+   * row with {@code supplement_of} set, created by IMDi, not an application from a municipality: it
+   * is left out of the application counts and the processing times. It is created with no
+   * submission, so {@code submitted_at} is null too, but the counts do not lean on that. Its
+   * granted amount is money granted and paid, and stays in the amounts (the ledger's lines).
+   */
+  static final String NOT_A_SUPPLEMENT = "a.supplement_of is null";
+
   private final EntityManager em;
 
   public StatisticsQueries(EntityManager em) {
@@ -64,12 +73,14 @@ public class StatisticsQueries {
   /**
    * Applications per year of submission (Oslo time), grant kind and outcome (R-DEC-1: granted,
    * partly granted, refused, dismissed; and withdrawn, open). Drafts never submitted are not
-   * counted.
+   * counted, nor an additional decision on an accounts report's claim (R-REP-3, {@link
+   * #NOT_A_SUPPLEMENT}).
    */
   public List<ApplicationCount> applications(StatisticsFilter filter) {
     SqlWhere where =
         SqlWhere.of(filter, "a.submitted_at", true, "a.applicant")
-            .and("a.submitted_at is not null");
+            .and("a.submitted_at is not null")
+            .and(NOT_A_SUPPLEMENT);
     String sql =
         "select cast(extract(year from a.submitted_at at time zone 'Europe/Oslo') as integer),"
             + " a.kind,"
@@ -100,7 +111,8 @@ public class StatisticsQueries {
   /**
    * The ledger's amounts per instalment and payment group (R-PAY-3), in øre: granted are the lines
    * of approved runs (paid or not yet), paid those of runs marked paid. Lines of runs still
-   * proposed or rejected are not counted.
+   * proposed or rejected are not counted. An additional decision's line (R-REP-3) is money granted
+   * like any other and counts here.
    */
   public List<AmountSum> amounts(StatisticsFilter filter) {
     SqlWhere where = SqlWhere.of(filter, "l.instalment", false, "l.municipality");
@@ -130,13 +142,15 @@ public class StatisticsQueries {
 
   /**
    * The calendar days from submission to decision (both days in Oslo time) of the applications
-   * decided in each month: the count, the median and the 90th percentile (percentile_cont).
+   * decided in each month: the count, the median and the 90th percentile (percentile_cont). An
+   * additional decision (R-REP-3) is not an application and has no processing time of its own.
    */
   public List<ProcessingTime> processingTimes(StatisticsFilter filter) {
     SqlWhere where =
         SqlWhere.of(filter, "a.decided_at", true, "a.applicant")
             .and("a.decided_at is not null")
-            .and("a.submitted_at is not null");
+            .and("a.submitted_at is not null")
+            .and(NOT_A_SUPPLEMENT);
     String days =
         "(cast(a.decided_at at time zone 'Europe/Oslo' as date)"
             + " - cast(a.submitted_at at time zone 'Europe/Oslo' as date))";

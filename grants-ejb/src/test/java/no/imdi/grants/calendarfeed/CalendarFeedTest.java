@@ -92,7 +92,7 @@ class CalendarFeedTest {
       assertThat(e.getUrl().getValue()).startsWith(BASE + "app/");
       assertThat(e.getDescription().getValue()).contains(e.getUrl().getValue());
     }
-    Map<String, String> expected = expectedOslo();
+    Map<String, String> expected = expectedOslo(90);
     assertThat(found).isEqualTo(expected);
     // Oslo's demo has a draft, open accounts reports and dismissals, so the check above covers
     // those computations (the request for documentation is Bergen's: see the next test)
@@ -221,8 +221,49 @@ class CalendarFeedTest {
         .hasMessageContaining("municipality");
   }
 
-  /** Oslo's deadlines as the tables and the rules give them, by UID: day and summary. */
-  private static Map<String, String> expectedOslo() throws SQLException {
+  @Test
+  void deadlinesPassedMoreThanThePastDaysAgoAreLeftOutAndComingOnesStay() throws Exception {
+    // one open accounts report of Oslo moved to a 2025 period due 1.3.2026: long passed on
+    // 1.12.2026
+    String[] report =
+        rows("select id, period_start, period_end, due_date from accounts_report"
+                + " where municipality = '0301' and state in ('DRAFT', 'SIGNED')"
+                + " order by id limit 1")
+            .get(0);
+    String dates =
+        "update accounts_report set period_start = date '%s', period_end = date '%s',"
+            + " due_date = date '%s' where id = "
+            + report[0];
+    sql(dates.formatted("2025-01-01", "2025-12-31", "2026-03-01"));
+    try {
+      LocalDate today = LocalDate.ofInstant(NOW, ZoneId.of("Europe/Oslo"));
+      Map<String, String> all = expectedOslo(null);
+      assertThat(all.values())
+          .anyMatch(v -> LocalDate.parse(v.substring(0, 10)).isBefore(today.minusDays(90)))
+          .anyMatch(v -> !LocalDate.parse(v.substring(0, 10)).isBefore(today));
+      for (int days : new int[] {90, 0, 3650}) {
+        sql("update setting set value = '" + days + "' where key = 'calendar.pastDays'");
+        Map<String, String> found = new TreeMap<>();
+        for (VEvent e : Biweekly.parse(feedOf("kommune.oslo")).first().getEvents()) {
+          LocalDate day =
+              LocalDate.ofInstant(e.getDateStart().getValue().toInstant(), ZoneId.systemDefault());
+          found.put(e.getUid().getValue(), day + " " + e.getSummary().getValue());
+        }
+        assertThat(found).as("past days " + days).isEqualTo(expectedOslo(days));
+      }
+      assertThat(expectedOslo(3650)).isEqualTo(all);
+      assertThat(expectedOslo(90)).isNotEqualTo(all);
+    } finally {
+      sql("update setting set value = '90' where key = 'calendar.pastDays'");
+      sql(dates.formatted(report[1], report[2], report[3]));
+    }
+  }
+
+  /**
+   * Oslo's deadlines as the tables and the rules give them, by UID: day and summary; without those
+   * that passed more than the days ago (none left out when null).
+   */
+  private static Map<String, String> expectedOslo(Integer pastDays) throws SQLException {
     Map<String, String> expected = new TreeMap<>();
     String inOslo =
         " and c.id in (select c2.id from case_file c2 join settlement s2 on s2.person_id ="
@@ -269,6 +310,10 @@ class CalendarFeedTest {
                 + " and not exists (select 1 from complaint k where k.decision_id = i.source_id)")) {
       LocalDate deadline = ComplaintDeadline.forNotice(LocalDate.parse(r[1])).deadline();
       expected.put(r[0], deadline + " Frist: klage på vedtak om avvisning, sak " + r[2]);
+    }
+    if (pastDays != null) {
+      LocalDate from = LocalDate.ofInstant(NOW, ZoneId.of("Europe/Oslo")).minusDays(pastDays);
+      expected.values().removeIf(v -> LocalDate.parse(v.substring(0, 10)).isBefore(from));
     }
     return expected;
   }

@@ -86,9 +86,20 @@ class SettingValidatorTest {
     "payment.leaseSeconds,3600,3600",
     "payment.payoutDay,05,5",
     "payment.payoutDay,30,30",
-    "payment.payoutDayDecember,31,31"
+    "payment.payoutDayDecember,31,31",
+    "payment.changeLog.retentionDays,30,30",
+    "payment.changeLog.retentionDays,' 0400',400",
+    "payment.changeLog.retentionDays,3650,3650",
+    "calendar.pastDays,0,0",
+    "calendar.pastDays,090,90",
+    "calendar.pastDays,3650,3650",
+    "calendar.requestsPerToken,1,1",
+    "calendar.requestsPerToken,10000,10000",
+    "calendar.requestsPerAddress,100000,100000"
   })
-  @DisplayName("R-PAY-3 R-PAY-4: the payment run's numbers are whole numbers in their ranges")
+  @DisplayName(
+      "R-PAY-3 R-PAY-4: the payment run's and the calendar feed's numbers are whole numbers in"
+          + " their ranges")
   void R_PAY_3_paymentNumbers(String key, String typed, String stored) {
     assertThat(SettingValidator.normalized(key, typed)).isEqualTo(stored);
   }
@@ -103,7 +114,15 @@ class SettingValidatorTest {
     "payment.payoutDay,31,1,30",
     "payment.payoutDay,0,1,30",
     "payment.payoutDayDecember,32,1,31",
-    "payment.payoutDayDecember,15.,1,31"
+    "payment.payoutDayDecember,15.,1,31",
+    "payment.changeLog.retentionDays,29,30,3650",
+    "payment.changeLog.retentionDays,3651,30,3650",
+    "calendar.pastDays,-1,0,3650",
+    "calendar.pastDays,3651,0,3650",
+    "calendar.requestsPerToken,0,1,10000",
+    "calendar.requestsPerToken,10001,1,10000",
+    "calendar.requestsPerAddress,100001,1,100000",
+    "calendar.requestsPerAddress,1e3,1,100000"
   })
   void R_PAY_3_otherPaymentNumbersAreRefused(String key, String typed, int min, int max) {
     assertProblem(key, typed, FieldProblem.of("value", "paygap.setting.range", min, max));

@@ -66,7 +66,11 @@ class SettingsAdministrationTest {
             tuple("payment.leaseSeconds", "60", true),
             tuple("payment.payoutDay", "5", false),
             tuple("payment.payoutDayDecember", "15", false),
-            tuple("payment.bankAcceptedStatuses", "ACCP,ACSP,ACSC", false));
+            tuple("payment.bankAcceptedStatuses", "ACCP,ACSP,ACSC", false),
+            tuple("payment.changeLog.retentionDays", "400", false),
+            tuple("calendar.pastDays", "90", false),
+            tuple("calendar.requestsPerToken", "60", false),
+            tuple("calendar.requestsPerAddress", "300", false));
   }
 
   @Test

@@ -29,7 +29,8 @@ final class StatisticsFixtures {
   /**
    * The hand-counted rows of {@code StatisticsServiceTest} (the counts are written out there):
    * settlements in Oslo, Bergen and Stavanger (one moved), applications of every outcome and a
-   * draft, decisions, complaints, and the ledger of three runs (paid, approved, proposed).
+   * draft, decisions, complaints, an additional decision on an accounts report's claim (R-REP-3),
+   * and the ledger of three runs (paid, approved, proposed).
    */
   static void handCounted(TestPersistence db) {
     StatisticsFixtures f = new StatisticsFixtures(db);
@@ -76,15 +77,16 @@ final class StatisticsFixtures {
         at("2024-01-31T10:00"),
         "PARTLY_GRANTED");
     // sent 31.12.2023 23:30 UTC = 1.1.2024 00:30 in Oslo: a 2024 application, 10 days
-    f.application(
-        oslo,
-        4,
-        "0301",
-        "T2",
-        "DECIDED",
-        at("2023-12-31T23:30"),
-        at("2024-01-11T09:00"),
-        "GRANTED");
+    long osloGranted =
+        f.application(
+            oslo,
+            4,
+            "0301",
+            "T2",
+            "DECIDED",
+            at("2023-12-31T23:30"),
+            at("2024-01-11T09:00"),
+            "GRANTED");
     // February 2024: 4 days
     long dismissed =
         f.application(
@@ -150,6 +152,9 @@ final class StatisticsFixtures {
     long approved = f.run(june, "APPROVED");
     f.line(approved, june, "0301", "EMINB", "UNACCOMPANIED_MINOR", 250_000_00L);
     f.line(approved, june, "4601", "AR-1", "INTEGRATION_YEAR_ONE", 400_000_00L);
+    // R-REP-3: the additional decision on the claim of that grant's accounts report, decided
+    // 20.6.2024 and paid 28 000 kr in June: not an application, but money granted
+    f.supplement(osloGranted, approved, june, 28_000_00L, at("2024-06-20T10:00"));
     long proposed = f.run(september, "PROPOSED"); // not approved: not counted
     f.line(proposed, september, "0301", "AR-1", "INTEGRATION_YEAR_ONE", 999_00L);
   }
@@ -217,17 +222,73 @@ final class StatisticsFixtures {
 
   /** The approved decision of a decided application (dismissed or refused: no amount). */
   long decision(long application, String outcome, Instant at) {
+    return decision(application, outcome, null, at);
+  }
+
+  /** The approved decision of a decided application, a grant with its amount in kroner. */
+  long decision(long application, String outcome, Long kroner, Instant at) {
     long id = ids.incrementAndGet();
     sql(
-        "insert into decision (id, application_id, outcome, eligible_costs, rate_code, rate_year,"
-            + " rate_verified, durable_specialist, not_lasting, prepared_by, prepared_at,"
-            + " proposal_status, reviewed_by, reviewed_at) values (?, ?, ?, 0, 'FHT1', 2024,"
-            + " false, false, false, 'imdi.saksbehandler', ?, 'APPROVED', 'imdi.godkjenner', ?)",
+        "insert into decision (id, application_id, outcome, amount, maximum, eligible_costs,"
+            + " rate_code, rate_year, rate_verified, durable_specialist, not_lasting, prepared_by,"
+            + " prepared_at, proposal_status, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, 0,"
+            + " 'FHT1', 2024, false, false, false, 'imdi.saksbehandler', ?, 'APPROVED',"
+            + " 'imdi.godkjenner', ?)",
         id,
         application,
         outcome,
+        kroner,
+        kroner,
         ts(at),
         ts(at));
+    return id;
+  }
+
+  /**
+   * R-REP-3 (V180): the accounts report of a granted T2 application, decided with a claim, and the
+   * additional decision on the claim as the system stores it (its own T2 application row with
+   * {@code supplement_of}, accounts-based, created by IMDi with no submission), granted whole and
+   * paid in the run under its own ledger key ({@code P<person>/FHT2/A<supplement>}).
+   */
+  long supplement(long granted, long run, LocalDate instalment, long ore, Instant decided) {
+    long decision = decision(granted, "GRANTED", 100_000L, decided.minusSeconds(86_400 * 150));
+    long report = ids.incrementAndGet();
+    sql(
+        "insert into accounts_report (id, case_id, application_id, decision_id, municipality,"
+            + " grant_year, period_start, period_end, due_date, granted, contribution_zone, state,"
+            + " claimed_overrun, claim_reason, signed_by, signed_role, signed_at, cosigned_by,"
+            + " cosigned_role, cosigned_at, created_at, saved_at)"
+            + " select ?, a.case_id, a.id, ?, a.applicant, a.grant_year, date '2023-01-01',"
+            + " date '2023-12-31', date '2024-03-01', 100000, 'I', 'DECIDED', ?, 'Merkostnader',"
+            + " 'kommune', 'MUNICIPALITY_CASEWORKER', ?, 'okonomi', 'MUNICIPALITY_FINANCE', ?,"
+            + " ?, ? from grant_application a where a.id = ?",
+        report,
+        decision,
+        ore / 100,
+        ts(decided.minusSeconds(86_400 * 30)),
+        ts(decided.minusSeconds(86_400 * 29)),
+        ts(decided.minusSeconds(86_400 * 60)),
+        ts(decided.minusSeconds(86_400 * 29)),
+        granted);
+    long id = ids.incrementAndGet();
+    Instant created = decided.minusSeconds(86_400 * 10);
+    sql(
+        "insert into grant_application (id, case_id, applicant, kind, grant_year, basis, state,"
+            + " created_by, created_at, saved_at, outcome, decided_at, supplement_of,"
+            + " supplement_report_id, supplement_claim, supplement_granted)"
+            + " select ?, case_id, applicant, 'T2', grant_year, 'ACCOUNTS', 'DECIDED',"
+            + " 'imdi.saksbehandler', ?, ?, 'GRANTED', ?, id, ?, ?, 100000"
+            + " from grant_application where id = ?",
+        id,
+        ts(created),
+        ts(created),
+        ts(decided),
+        report,
+        ore / 100,
+        granted);
+    decision(id, "GRANTED", ore / 100, decided);
+    String key = "P" + ids.incrementAndGet() + "/FHT2/A" + id;
+    line(run, instalment, "0301", "FHT2", "DISABILITY", key, ore);
     return id;
   }
 
@@ -293,6 +354,17 @@ final class StatisticsFixtures {
   /** A line of the run for the municipality: a code of the group, the amount in øre. */
   void line(
       long run, LocalDate instalment, String municipality, String code, String group, long ore) {
+    line(run, instalment, municipality, code, group, "K" + ids.incrementAndGet(), ore);
+  }
+
+  private void line(
+      long run,
+      LocalDate instalment,
+      String municipality,
+      String code,
+      String group,
+      String key,
+      long ore) {
     sql(
         "insert into payment_line (run_id, municipality, code, payment_group, entitlement_key,"
             + " instalment, due_basis, amount_ore, kind, rule_ids, reason_key)"
@@ -301,7 +373,7 @@ final class StatisticsFixtures {
         municipality,
         code,
         group,
-        "K" + ids.incrementAndGet(),
+        key,
         instalment,
         instalment,
         ore);

@@ -4,34 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.persistence.EntityManager;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import no.imdi.grants.admintest.Callers;
-import no.imdi.grants.audit.SecurityEvent.Kind;
-import no.imdi.grants.audit.SecurityLog;
 import no.imdi.grants.disability.GrantKind;
 import no.imdi.grants.export.ExportFormat;
-import no.imdi.grants.export.ExportLog;
-import no.imdi.grants.export.ExportOutcome;
-import no.imdi.grants.export.ExportRequest;
-import no.imdi.grants.export.Exports;
 import no.imdi.grants.payment.PaymentGroup;
 import no.imdi.grants.security.AccessDeniedException;
-import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.settlement.TargetGroup;
-import no.imdi.grants.shared.FieldProblem;
-import no.imdi.grants.shared.InvalidInputException;
 import no.imdi.grants.testsupport.Register;
 import no.imdi.grants.testsupport.TestPersistence;
 import org.junit.jupiter.api.AfterAll;
@@ -48,13 +29,14 @@ import org.junit.jupiter.api.Test;
 class StatisticsServiceTest {
 
   static TestPersistence db;
-  static final List<String> refusals = new ArrayList<>();
+  static StatisticsCalls calls;
 
   @BeforeAll
   static void plant() {
     db = new TestPersistence();
     Register.users(db);
     StatisticsFixtures.handCounted(db);
+    calls = new StatisticsCalls(db);
   }
 
   @AfterAll
@@ -64,7 +46,7 @@ class StatisticsServiceTest {
 
   @Test
   void settledPersonsPerYearMunicipalityAndTargetGroupR_IG_1() {
-    SettledFigure all = as("imdi.saksbehandler", s -> s.settled(StatisticsFilter.NONE));
+    SettledFigure all = calls.as("imdi.saksbehandler", s -> s.settled(StatisticsFilter.NONE));
     // 2022: the two case files' persons; the moved person counts for Oslo, which settled her
     assertThat(all.totals())
         .extracting(SettledCount::year, SettledCount::targetGroup, SettledCount::persons)
@@ -87,12 +69,13 @@ class StatisticsServiceTest {
             tuple("Vestland", "Bergen", TargetGroup.FAMILY_REUNIFIED, 2L));
 
     SettledFigure rogaland2024 =
-        as("imdi.saksbehandler", s -> s.settled(new StatisticsFilter(2024, 2024, "11", null)));
+        calls.as(
+            "imdi.saksbehandler", s -> s.settled(new StatisticsFilter(2024, 2024, "11", null)));
     assertThat(rogaland2024.totals())
         .extracting(SettledCount::year, SettledCount::targetGroup, SettledCount::persons)
         .containsExactly(tuple(2024, TargetGroup.REFUGEE, 1L));
     SettledFigure from2023 =
-        as("imdi.godkjenner", s -> s.settled(new StatisticsFilter(2023, null, null, "0301")));
+        calls.as("imdi.godkjenner", s -> s.settled(new StatisticsFilter(2023, null, null, "0301")));
     assertThat(from2023.totals())
         .extracting(SettledCount::year, SettledCount::targetGroup, SettledCount::persons)
         .containsExactly(
@@ -101,16 +84,20 @@ class StatisticsServiceTest {
             tuple(2024, TargetGroup.REFUGEE, 2L));
   }
 
+  /** Every application, by hand; the supplement (R-REP-3) is not one of them. */
+  static final List<ApplicationCount> APPLICATIONS =
+      List.of(
+          new ApplicationCount(2023, GrantKind.T1, 0, 0, 0, 0, 1, 0),
+          new ApplicationCount(2023, GrantKind.T2, 0, 0, 1, 0, 0, 0),
+          new ApplicationCount(2024, GrantKind.T1, 2, 0, 1, 1, 0, 1),
+          new ApplicationCount(2024, GrantKind.T2, 1, 1, 0, 1, 0, 0));
+
   @Test
   void applicationsPerYearKindAndOutcomeR_DEC_1() {
-    assertThat(listAs("imdi.saksbehandler", s -> s.applications(StatisticsFilter.NONE)))
-        .containsExactly(
-            new ApplicationCount(2023, GrantKind.T1, 0, 0, 0, 0, 1, 0),
-            new ApplicationCount(2023, GrantKind.T2, 0, 0, 1, 0, 0, 0),
-            new ApplicationCount(2024, GrantKind.T1, 2, 0, 1, 1, 0, 1),
-            new ApplicationCount(2024, GrantKind.T2, 1, 1, 0, 1, 0, 0));
+    assertThat(calls.listAs("imdi.saksbehandler", s -> s.applications(StatisticsFilter.NONE)))
+        .isEqualTo(APPLICATIONS);
     assertThat(
-            listAs(
+            calls.listAs(
                 "imdi.saksbehandler",
                 s -> s.applications(new StatisticsFilter(2024, 2024, "03", null))))
         .containsExactly(
@@ -122,7 +109,7 @@ class StatisticsServiceTest {
   void amountsGrantedAndPaidPerInstalmentAndPaymentGroupR_PAY_3() {
     LocalDate march = LocalDate.of(2024, 3, 31);
     LocalDate june = LocalDate.of(2024, 6, 30);
-    assertThat(listAs("imdi.godkjenner", s -> s.amounts(StatisticsFilter.NONE)))
+    assertThat(calls.listAs("imdi.godkjenner", s -> s.amounts(StatisticsFilter.NONE)))
         .containsExactly(
             new AmountSum(
                 march,
@@ -142,6 +129,9 @@ class StatisticsServiceTest {
                 PaymentGroup.INTEGRATION_YEAR_ONE,
                 1_300_000_00L,
                 1_300_000_00L),
+            // R-REP-3: the additional decision's 28 000 kr is money granted (approved, not paid)
+            new AmountSum(
+                june, StatisticsScheme.DISABILITY_GRANT, PaymentGroup.DISABILITY, 28_000_00L, 0L),
             new AmountSum(
                 june,
                 StatisticsScheme.INTEGRATION_GRANT,
@@ -155,21 +145,26 @@ class StatisticsServiceTest {
                 250_000_00L,
                 0L));
     assertThat(
-            listAs("imdi.godkjenner", s -> s.amounts(new StatisticsFilter(2025, null, null, null))))
+            calls.listAs(
+                "imdi.godkjenner", s -> s.amounts(new StatisticsFilter(2025, null, null, null))))
         .isEmpty();
   }
 
+  /** Every decided application's processing time, by hand; none in June 2024 (the supplement). */
+  static final List<ProcessingTime> TIMES =
+      List.of(
+          new ProcessingTime(YearMonth.of(2023, 5), 1, days("10.0"), days("10.0")),
+          new ProcessingTime(YearMonth.of(2024, 1), 4, days("15.0"), days("26.3")),
+          // 4 and 30 days: median 17.0, p90 4 + 0.9 * 26 = 27.4
+          new ProcessingTime(YearMonth.of(2024, 2), 2, days("17.0"), days("27.4")),
+          new ProcessingTime(YearMonth.of(2024, 4), 1, days("7.0"), days("7.0")));
+
   @Test
   void processingTimeMedianAndNinetiethPercentilePerMonthInOsloDays() {
-    assertThat(listAs("imdi.saksbehandler", s -> s.processingTimes(StatisticsFilter.NONE)))
-        .containsExactly(
-            new ProcessingTime(YearMonth.of(2023, 5), 1, days("10.0"), days("10.0")),
-            new ProcessingTime(YearMonth.of(2024, 1), 4, days("15.0"), days("26.3")),
-            // 4 and 30 days: median 17.0, p90 4 + 0.9 * 26 = 27.4
-            new ProcessingTime(YearMonth.of(2024, 2), 2, days("17.0"), days("27.4")),
-            new ProcessingTime(YearMonth.of(2024, 4), 1, days("7.0"), days("7.0")));
+    assertThat(calls.listAs("imdi.saksbehandler", s -> s.processingTimes(StatisticsFilter.NONE)))
+        .isEqualTo(TIMES);
     assertThat(
-            listAs(
+            calls.listAs(
                 "imdi.saksbehandler",
                 s -> s.processingTimes(new StatisticsFilter(2024, 2024, null, "0301"))))
         .containsExactly(
@@ -178,8 +173,32 @@ class StatisticsServiceTest {
   }
 
   @Test
+  void aSupplementIsNoApplicationNorProcessingTimeWhateverItsTimestampsR_REP_3() {
+    // as if the claim's receipt were its submission: still no application of the municipality
+    supplementSubmittedAt("decided_at - interval '9 days'");
+    try {
+      assertThat(calls.listAs("imdi.saksbehandler", s -> s.applications(StatisticsFilter.NONE)))
+          .isEqualTo(APPLICATIONS);
+      assertThat(calls.listAs("imdi.saksbehandler", s -> s.processingTimes(StatisticsFilter.NONE)))
+          .isEqualTo(TIMES);
+    } finally {
+      supplementSubmittedAt("null");
+    }
+  }
+
+  private static void supplementSubmittedAt(String value) {
+    db.run(
+        em ->
+            em.createNativeQuery(
+                    "update grant_application set submitted_at = "
+                        + value
+                        + " where supplement_of is not null")
+                .executeUpdate());
+  }
+
+  @Test
   void complaintsPerOutcomeR_AP_5_to_R_AP_7() {
-    assertThat(listAs("imdi.saksbehandler", s -> s.complaints(StatisticsFilter.NONE)))
+    assertThat(calls.listAs("imdi.saksbehandler", s -> s.complaints(StatisticsFilter.NONE)))
         .containsExactly(
             new ComplaintCount(2024, ComplaintOutcome.DISMISSED_LATE, 1),
             new ComplaintCount(2024, ComplaintOutcome.MINISTRY_UPHELD, 1),
@@ -194,7 +213,7 @@ class StatisticsServiceTest {
             StatisticsFilter.NONE,
             new StatisticsFilter(null, null, null, "0301"),
             new StatisticsFilter(null, null, null, "4601"))) {
-      Statistics s = as("kommune.bergen", service -> service.all(asked));
+      Statistics s = calls.as("kommune.bergen", service -> service.all(asked));
       assertThat(s.applied().municipalityNumber()).isEqualTo("4601");
       assertThat(s.settled().byMunicipality())
           .extracting(SettledCount::municipalityNumber, SettledCount::year, SettledCount::persons)
@@ -218,17 +237,18 @@ class StatisticsServiceTest {
     }
     // asking for Oslo's county leaves nothing: Bergen is not in it
     Statistics oslosCounty =
-        as("kommune.bergen", s -> s.all(new StatisticsFilter(null, null, "03", null)));
+        calls.as("kommune.bergen", s -> s.all(new StatisticsFilter(null, null, "03", null)));
     assertThat(oslosCounty.settled().totals()).isEmpty();
     assertThat(oslosCounty.applications()).isEmpty();
     assertThat(oslosCounty.amounts()).isEmpty();
-    assertThat(refusals).anySatisfy(r -> assertThat(r).contains("kommune.bergen").contains("0301"));
+    assertThat(calls.refusals)
+        .anySatisfy(r -> assertThat(r).contains("kommune.bergen").contains("0301"));
   }
 
   @Test
   void bergensCsvExportHoldsNoOsloRowsEvenWhenItAsksForOslo() {
     String csv =
-        csv(
+        calls.csv(
             "kommune.bergen",
             StatisticsExport.Figure.SETTLED,
             new StatisticsFilter(null, null, null, "0301"),
@@ -246,7 +266,8 @@ class StatisticsServiceTest {
                 + "\"Familiegjenforent med flyktning eller person med humanitært opphold\";2");
     assertThat(csv).doesNotContain("Oslo").doesNotContain("0301");
     assertThat(
-            csv("kommune.bergen", StatisticsExport.Figure.AMOUNTS, StatisticsFilter.NONE, "en")
+            calls
+                .csv("kommune.bergen", StatisticsExport.Figure.AMOUNTS, StatisticsFilter.NONE, "en")
                 .lines())
         .containsExactly(
             "\uFEFF\"Instalment\";\"Scheme\";\"Payment group\";\"Granted (approved runs)\";"
@@ -256,7 +277,8 @@ class StatisticsServiceTest {
             "30.06.2024;\"Integration grant\";\"Integration grant year 1 with one-off grants\";"
                 + "400000,00;0,00");
     assertThat(
-            csv(
+            calls
+                .csv(
                     "imdi.saksbehandler",
                     StatisticsExport.Figure.PROCESSING,
                     StatisticsFilter.NONE,
@@ -269,7 +291,7 @@ class StatisticsServiceTest {
   @Test
   void theAmountsXlsxHasNumbersInKronerAndDateCells() throws Exception {
     byte[] bytes =
-        export(
+        calls.export(
             "imdi.godkjenner",
             StatisticsExport.Figure.AMOUNTS,
             StatisticsFilter.NONE,
@@ -279,7 +301,7 @@ class StatisticsServiceTest {
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
       org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
       assertThat(sheet.getSheetName()).isEqualTo("Beløp");
-      assertThat(sheet.getLastRowNum()).isEqualTo(5);
+      assertThat(sheet.getLastRowNum()).isEqualTo(6); // six sums, with the R-REP-3 supplement
       org.apache.poi.ss.usermodel.Row disability = sheet.getRow(1); // 31.03.2024, DISABILITY
       assertThat(disability.getCell(0).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.of(2024, 3, 31));
@@ -293,91 +315,24 @@ class StatisticsServiceTest {
 
   @Test
   void oddFiltersAreRefusedWithTheFieldsProblem() {
-    assertThat(problems(new StatisticsFilter(2025, 2024, null, null)))
+    assertThat(calls.problems(new StatisticsFilter(2025, 2024, null, null)))
         .containsExactly("toYear:stats.filter.yearOrder");
-    assertThat(problems(new StatisticsFilter(12, 99999, "x1", "abc")))
+    assertThat(calls.problems(new StatisticsFilter(12, 99999, "x1", "abc")))
         .containsExactly(
             "fromYear:stats.filter.year",
             "toYear:stats.filter.year",
             "county:stats.filter.county",
             "municipality:stats.filter.municipality");
-    assertThat(problems(new StatisticsFilter(null, null, "99", "9999")))
+    assertThat(calls.problems(new StatisticsFilter(null, null, "99", "9999")))
         .containsExactly(
             "county:stats.filter.noCounty", "municipality:stats.filter.noMunicipality");
   }
 
   @Test
   void theMinistryAndTheAdministratorGetNoStatistics() {
-    assertThatThrownBy(() -> as("departementet", s -> s.all(StatisticsFilter.NONE)))
+    assertThatThrownBy(() -> calls.as("departementet", s -> s.all(StatisticsFilter.NONE)))
         .isInstanceOf(AccessDeniedException.class);
   }
-
-  private static String csv(
-      String user, StatisticsExport.Figure figure, StatisticsFilter filter, String language) {
-    return new String(
-        export(user, figure, filter, ExportFormat.CSV, language), StandardCharsets.UTF_8);
-  }
-
-  private static byte[] export(
-      String user,
-      StatisticsExport.Figure figure,
-      StatisticsFilter filter,
-      ExportFormat format,
-      String language) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ExportOutcome outcome =
-        as(
-            user,
-            service -> {
-              EntityManager em = CURRENT_EM.get();
-              CurrentUser current = new CurrentUser(Callers.as(user), em);
-              Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
-              return new StatisticsExport(service, new Exports(current, new ExportLog(em, clock)))
-                  .export(
-                      figure,
-                      filter,
-                      new ExportRequest(format, Locale.forLanguageTag(language), out));
-            });
-    assertThat(outcome.completed()).as(outcome.failure()).isTrue();
-    return out.toByteArray();
-  }
-
-  private static List<String> problems(StatisticsFilter filter) {
-    try {
-      as("imdi.saksbehandler", s -> s.all(filter));
-    } catch (InvalidInputException e) {
-      return e.problems().stream()
-          .map((FieldProblem p) -> p.field() + ":" + p.messageKey())
-          .toList();
-    }
-    throw new AssertionError("Not refused: " + filter);
-  }
-
-  private static <T> List<T> listAs(String user, Function<StatisticsService, List<T>> call) {
-    return as(user, call);
-  }
-
-  private static <T> T as(String user, Function<StatisticsService, T> call) {
-    return db.inTransaction(
-        em -> {
-          SecurityLog log =
-              new SecurityLog() {
-                @Override
-                public void record(Kind kind, String target, String detail) {
-                  refusals.add(kind + " " + user + " " + target);
-                }
-              };
-          CURRENT_EM.set(em);
-          try {
-            return call.apply(
-                new StatisticsService(em, new CurrentUser(Callers.as(user), em), log));
-          } finally {
-            CURRENT_EM.remove();
-          }
-        });
-  }
-
-  private static final ThreadLocal<EntityManager> CURRENT_EM = new ThreadLocal<>();
 
   private static BigDecimal days(String value) {
     return new BigDecimal(value);

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * reads it as {@code text/calendar}, biweekly parses it, and an accounts report's deadline
  * (R-REP-1) of Oslo is there with the case number and due date the database holds; after the user
  * revokes it, the same URL answers 404 and the refusal is in the security log without the token.
+ * With the limit per feed URL set low, the next requests answer 429 with {@code Retry-After} and
+ * the first of them is one refusal in the security log.
  */
 class CalendarFeedIT {
 
@@ -77,6 +79,22 @@ class CalendarFeedIT {
         List<String> reports = osloAccountsReportDeadlines();
         assertThat(reports).isNotEmpty();
         assertThat(found).containsAll(reports);
+
+        // over the limit per feed URL (a setting): 429 with Retry-After, one security event
+        long limited = refusals("Too many requests for calendar feed %");
+        update("update setting set value = '3' where key = 'calendar.requestsPerToken'");
+        try {
+          APIResponse last = feed;
+          for (int i = 0; i < 4 && last.status() == 200; i++) {
+            last = anonymous.request().get(url);
+          }
+          assertThat(last.status()).isEqualTo(429);
+          assertThat(Long.parseLong(last.headers().get("retry-after"))).isBetween(1L, 600L);
+          assertThat(anonymous.request().get(url).status()).isEqualTo(429);
+        } finally {
+          update("update setting set value = '60' where key = 'calendar.requestsPerToken'");
+        }
+        assertThat(refusals("Too many requests for calendar feed %")).isEqualTo(limited + 1);
       }
 
       page.navigate(TestEnvironment.baseUrl() + "app/calendar.xhtml");
@@ -105,12 +123,30 @@ class CalendarFeedIT {
         "select a.due_date || ' Frist: rapport om regnskap, sak ' || c.case_year || '/'"
             + " || lpad(c.case_sequence::text, 5, '0') from accounts_report a"
             + " join case_file c on c.id = a.case_id"
-            + " where a.municipality = '0301' and a.state in ('DRAFT', 'SIGNED')");
+            + " where a.municipality = '0301' and a.state in ('DRAFT', 'SIGNED')"
+            + " and a.due_date >= (now() at time zone 'Europe/Oslo')::date - (select value::int"
+            + " from setting where key = 'calendar.pastDays')");
   }
 
   private static long refusals() throws SQLException {
+    return refusals("%");
+  }
+
+  private static long refusals(String detail) throws SQLException {
     return Long.parseLong(
-        strings("select count(*) from security_event where target = 'calendar feed'").get(0));
+        strings(
+                "select count(*) from security_event where target = 'calendar feed'"
+                    + " and detail like '"
+                    + detail
+                    + "'")
+            .get(0));
+  }
+
+  private static void update(String statement) throws SQLException {
+    try (Connection c = TestEnvironment.connection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
+      ps.executeUpdate();
+    }
   }
 
   private static long tokenInSecurityLog(String token) throws SQLException {

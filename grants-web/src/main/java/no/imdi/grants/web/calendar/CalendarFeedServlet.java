@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.imdi.grants.calendarfeed.DeadlineFeed;
+import no.imdi.grants.calendarfeed.FeedLimiter;
 import no.imdi.grants.calendarfeed.FeedRead;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,8 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that cannot log in: outside the login's security constraints (only {@code /app/*} and {@code
  * /admin/*} have one), the secret token is the only key. An unknown, revoked or malformed token, or
  * a feed of a disabled user, answers 404 with nothing else (the security log has the refusal, never
- * the token). The links point at {@code grants.calendar.baseUrl} when it is set, else at the
- * request's own scheme, host and context path.
+ * the token). Requests are limited per feed URL and per client address ({@link FeedLimiter}): one
+ * beyond a limit answers 429 with {@code Retry-After}, before the token is even looked up. The
+ * links point at {@code grants.calendar.baseUrl} when it is set, else at the request's own scheme,
+ * host and context path.
  */
 @WebServlet("/calendar/*")
 public class CalendarFeedServlet extends HttpServlet {
@@ -29,8 +32,10 @@ public class CalendarFeedServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(CalendarFeedServlet.class.getName());
   static final String SUFFIX = ".ics";
+  static final int TOO_MANY_REQUESTS = 429;
 
   @EJB private DeadlineFeed feeds;
+  @EJB private FeedLimiter limiter;
 
   @Inject
   @ConfigProperty(name = "grants.calendar.baseUrl")
@@ -40,13 +45,21 @@ public class CalendarFeedServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getPathInfo();
-    if (path == null || !path.startsWith("/") || !path.endsWith(SUFFIX) || path.length() > 64) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    String token = path.substring(1, path.length() - SUFFIX.length());
+    boolean wellFormed =
+        path != null && path.startsWith("/") && path.endsWith(SUFFIX) && path.length() <= 64;
+    String token = wellFormed ? path.substring(1, path.length() - SUFFIX.length()) : null;
     FeedRead read;
     try {
+      Optional<Long> wait = limiter.admit(token, request.getRemoteAddr());
+      if (wait.isPresent()) {
+        response.setHeader("Retry-After", Long.toString(wait.get()));
+        response.sendError(TOO_MANY_REQUESTS);
+        return;
+      }
+      if (!wellFormed) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
       read = feeds.read(token, base(request));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Calendar feed failed", e);

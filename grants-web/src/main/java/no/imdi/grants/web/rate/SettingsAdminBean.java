@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import no.imdi.grants.integrationgrant.MoveSplitRule;
+import no.imdi.grants.settings.CalendarSettingValues;
 import no.imdi.grants.settings.PaymentSettingValues;
 import no.imdi.grants.settings.Setting;
 import no.imdi.grants.settings.SettingAudit;
@@ -82,8 +83,12 @@ public class SettingsAdminBean implements Serializable {
     return switch (key) {
       case SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS -> messages.text("settings.years", value);
       case SettingsBook.MOVE_SPLIT -> messages.text("moveSplit." + value);
-      case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS ->
+      case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS,
+          PaymentSettingValues.CHANGE_LOG_RETENTION_DAYS,
+          CalendarSettingValues.PAST_DAYS ->
           messages.text("accounts.settings.days", value);
+      case CalendarSettingValues.REQUESTS_PER_TOKEN, CalendarSettingValues.REQUESTS_PER_ADDRESS ->
+          messages.text("calendar.settings.requests", value);
       case PaymentSettingValues.CHUNK_SIZE -> messages.text("paygap.settings.chunk", value);
       case PaymentSettingValues.LEASE_SECONDS -> messages.text("paygap.settings.seconds", value);
       case PaymentSettingValues.PAYOUT_DAY, PaymentSettingValues.PAYOUT_DAY_DECEMBER ->
@@ -120,7 +125,12 @@ public class SettingsAdminBean implements Serializable {
     return switch (key) {
       case PaymentSettingValues.BANK_ACCEPTED_STATUSES -> 200;
       case PaymentSettingValues.CHUNK_SIZE -> 6;
-      case PaymentSettingValues.LEASE_SECONDS -> 4;
+      case PaymentSettingValues.LEASE_SECONDS,
+          PaymentSettingValues.CHANGE_LOG_RETENTION_DAYS,
+          CalendarSettingValues.PAST_DAYS ->
+          4;
+      case CalendarSettingValues.REQUESTS_PER_TOKEN -> 5;
+      case CalendarSettingValues.REQUESTS_PER_ADDRESS -> 6;
       default -> 2;
     };
   }

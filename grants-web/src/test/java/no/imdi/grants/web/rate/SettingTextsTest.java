@@ -32,8 +32,16 @@ class SettingTextsTest {
             "paygap.settings.seconds",
             "paygap.settings.day",
             "problem.paygap.setting.range",
-            "problem.paygap.setting.status"));
-    assertThat(SettingValidator.KEYS).contains("payment.chunkSize", "payment.bankAcceptedStatuses");
+            "problem.paygap.setting.status",
+            "calendar.settings.requests"));
+    assertThat(SettingValidator.KEYS)
+        .contains(
+            "payment.chunkSize",
+            "payment.bankAcceptedStatuses",
+            "payment.changeLog.retentionDays",
+            "calendar.pastDays",
+            "calendar.requestsPerToken",
+            "calendar.requestsPerAddress");
     Properties nb = bundle("messages.properties");
     Properties en = bundle("messages_en.properties");
     assertThat(keys).allSatisfy(k -> assertThat(nb).containsKey(k));
