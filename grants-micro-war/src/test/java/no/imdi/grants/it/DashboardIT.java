@@ -115,6 +115,17 @@ class DashboardIT {
       assertThat(PageChecks.axeViolations(page)).isEmpty();
       page.click("#unverifiedRates");
       page.waitForURL("**/admin/rates.xhtml");
+      // the dashboard's own setting (R-AP-8) shows as days, not as yes or no
+      assertThat(
+              page.locator("tr")
+                  .filter(new Locator.FilterOptions().setHasText("nær grensen på én måned"))
+                  .first()
+                  .textContent())
+          .contains(
+              CaseTestData.count(
+                      "select value::bigint from setting"
+                          + " where key = 'dashboard.interimReplyWarningDays'")
+                  + " dager");
     }
   }
 

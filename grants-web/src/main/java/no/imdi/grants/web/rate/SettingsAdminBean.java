@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import no.imdi.grants.dashboard.DashboardService;
 import no.imdi.grants.integrationgrant.MoveSplitRule;
 import no.imdi.grants.settings.CalendarSettingValues;
 import no.imdi.grants.settings.PaymentSettingValues;
@@ -84,6 +85,7 @@ public class SettingsAdminBean implements Serializable {
       case SettingsBook.FAMILY_OF_HUMANITARIAN_YEARS -> messages.text("settings.years", value);
       case SettingsBook.MOVE_SPLIT -> messages.text("moveSplit." + value);
       case SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS,
+          DashboardService.INTERIM_WARNING_DAYS,
           PaymentSettingValues.CHANGE_LOG_RETENTION_DAYS,
           CalendarSettingValues.PAST_DAYS ->
           messages.text("accounts.settings.days", value);
@@ -94,7 +96,10 @@ public class SettingsAdminBean implements Serializable {
       case PaymentSettingValues.PAYOUT_DAY, PaymentSettingValues.PAYOUT_DAY_DECEMBER ->
           messages.text("paygap.settings.day", value);
       case PaymentSettingValues.BANK_ACCEPTED_STATUSES -> value.replace(",", ", ");
-      default -> messages.text("true".equals(value) ? "yes" : "no");
+      default ->
+          "true".equals(value)
+              ? messages.text("yes")
+              : "false".equals(value) ? messages.text("no") : value;
     };
   }
 
