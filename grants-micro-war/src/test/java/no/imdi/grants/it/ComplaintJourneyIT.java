@@ -125,7 +125,7 @@ class ComplaintJourneyIT {
     try (BrowserContext context = browser.context("nb-NO")) {
       Page page = loggedIn(context, APPROVER);
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
-      page.locator("[id='statements_data'] tr", hasText(s.caseNumber()))
+      page.locator("[id='statementsForm:statements_data'] tr", hasText(s.caseNumber()))
           .locator("a:has-text('Åpne')")
           .click();
       page.waitForURL("**/app/complaint-work.xhtml?id=" + complaint);

@@ -260,6 +260,102 @@ class ExportIT {
     }
   }
 
+  @Test
+  void theApproversListsDownloadWithAsManyRowsAsAreWaiting() throws Exception {
+    try (BrowserContext context = browser.context("nb-NO")) {
+      Page page = loggedIn(context, "imdi.godkjenner");
+      page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
+      page.waitForSelector("[id='approvalsForm:exportCsv']");
+      assertThat(PageChecks.axeViolations(page)).as("decisions to approve with export").isEmpty();
+      // maker/checker: those waiting that the approver did not prepare
+      long decisions =
+          exports(
+              "select count(*) from decision where proposal_status = 'PENDING'"
+                  + " and lower(prepared_by) <> 'imdi.godkjenner'");
+      Download csv = page.waitForDownload(() -> page.click("[id='approvalsForm:exportCsv']"));
+      assertThat(csv.suggestedFilename()).startsWith("approval-decisions-").endsWith(".csv");
+      String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("\uFEFF\"Saksnummer\";\"Søknad\";\"Tilskuddsår\";\"Utfall\"");
+      assertThat(text.split("\r\n")).hasSize((int) decisions + 1);
+      assertThat(
+              exports(
+                  "select count(*) from export_log where username = 'imdi.godkjenner'"
+                      + " and list_name = 'approval-decisions' and format = 'CSV'"
+                      + " and sort_order = 'PREPARED asc' and row_count = "
+                      + decisions))
+          .isPositive();
+
+      // filtered by one case number in the database: the table and the export hold its rows only
+      String waiting =
+          "from decision d join grant_application a on a.id = d.application_id"
+              + " join case_file c on c.id = a.case_id where d.proposal_status = 'PENDING'"
+              + " and lower(d.prepared_by) <> 'imdi.godkjenner'";
+      String caseNumber =
+          textOf(
+              "select c.case_year || '/' || lpad(c.case_sequence::text, 5, '0') "
+                  + waiting
+                  + " order by d.prepared_at, d.id limit 1");
+      long ofCase =
+          exports(
+              "select count(*) "
+                  + waiting
+                  + " and c.case_year || '/' || lpad(c.case_sequence::text, 5, '0') = '"
+                  + caseNumber
+                  + "'");
+      page.fill("[id='approvalsForm:caseNumber']", caseNumber);
+      page.click("[id='approvalsForm:filter']");
+      page.waitForLoadState();
+      assertThat(page.locator("[id='approvalsForm:pending_data'] tr").allTextContents())
+          .hasSize((int) ofCase)
+          .allSatisfy(row -> assertThat(row).contains(caseNumber));
+      Download filtered = page.waitForDownload(() -> page.click("[id='approvalsForm:exportCsv']"));
+      assertThat(Files.readString(filtered.path(), StandardCharsets.UTF_8).split("\r\n"))
+          .hasSize((int) ofCase + 1);
+      assertThat(
+              exports(
+                  "select count(*) from export_log where list_name = 'approval-decisions'"
+                      + " and filter = 'pending case="
+                      + caseNumber
+                      + "' and row_count = "
+                      + ofCase))
+          .isPositive();
+      page.fill("[id='approvalsForm:caseNumber']", "x'<");
+      page.click("[id='approvalsForm:filter']");
+      page.waitForLoadState();
+      assertThat(page.textContent("main")).contains("2026/00123");
+
+      page.navigate(TestEnvironment.baseUrl() + "app/accounts-approvals.xhtml");
+      page.waitForSelector("[id='approvalsForm:exportXlsx']");
+      assertThat(PageChecks.axeViolations(page)).as("outcomes to approve with export").isEmpty();
+      long outcomes =
+          exports(
+              "select count(*) from accounts_report_outcome where proposal_status = 'PENDING'"
+                  + " and lower(prepared_by) <> 'imdi.godkjenner'");
+      Download xlsx = page.waitForDownload(() -> page.click("[id='approvalsForm:exportXlsx']"));
+      assertThat(xlsx.suggestedFilename()).startsWith("approval-outcomes-").endsWith(".xlsx");
+      try (InputStream in = Files.newInputStream(xlsx.path());
+          XSSFWorkbook book = new XSSFWorkbook(in)) {
+        assertThat(book.getSheetName(0)).isEqualTo("Regnskapsutfall til godkjenning");
+        assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) outcomes);
+      }
+      assertThat(
+              exports(
+                  "select count(*) from export_log where username = 'imdi.godkjenner'"
+                      + " and list_name = 'approval-outcomes' and format = 'XLSX' and row_count = "
+                      + outcomes))
+          .isPositive();
+    }
+  }
+
+  private static String textOf(String sql) throws Exception {
+    try (var c = TestEnvironment.connection();
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
   private static java.math.BigDecimal amountOf(String sql) throws Exception {
     try (var c = TestEnvironment.connection();
         var s = c.createStatement();

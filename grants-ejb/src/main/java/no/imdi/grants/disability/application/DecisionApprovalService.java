@@ -78,6 +78,20 @@ public class DecisionApprovalService {
         .toList();
   }
 
+  /**
+   * One decision in the caller's scope with its application, as the approver opens it from the list
+   * (whose rows carry only the list's columns); approving it is checked by {@link #approve}.
+   */
+  public DecisionToCheck toCheck(long decisionId) {
+    Decision decision =
+        applications
+            .findDecision(currentUser.caseScope(), decisionId)
+            .orElseThrow(
+                () -> new AccessDeniedException("No decision " + decisionId + " in scope"));
+    return new DecisionToCheck(
+        DecisionView.of(decision), ApplicationSummary.of(decision.getApplication()));
+  }
+
   public void approve(long decisionId, long version, String comment) {
     Decision decision = checkable(decisionId, version);
     Instant now = clock.instant();

@@ -73,6 +73,17 @@ public class ReportApprovalService {
         .toList();
   }
 
+  /**
+   * One outcome with its computation (R-REP-3, R-REP-4, R-REP-5), as the approver opens it from the
+   * list (whose rows carry only the list's columns); approving it is checked by {@link #approve}.
+   */
+  public OutcomeView toCheck(long outcomeId) {
+    return reports
+        .findOutcome(MunicipalityScope.ALL, outcomeId)
+        .map(OutcomeView::of)
+        .orElseThrow(() -> new AccessDeniedException("No outcome " + outcomeId));
+  }
+
   public void approve(long outcomeId, long version, String comment) {
     ReportOutcome outcome = checkable(outcomeId, version);
     Instant now = clock.instant();

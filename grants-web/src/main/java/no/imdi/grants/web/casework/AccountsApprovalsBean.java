@@ -11,19 +11,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.imdi.grants.approval.list.ApprovalLists;
+import no.imdi.grants.approval.list.PendingOutcomeRow;
+import no.imdi.grants.approval.list.PendingOutcomeSort;
 import no.imdi.grants.disability.report.OutcomeView;
 import no.imdi.grants.disability.report.ReportApprovalService;
-import no.imdi.grants.shared.PageRequest;
+import no.imdi.grants.export.ExportFormat;
 import no.imdi.grants.shared.Reason;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
+import no.imdi.grants.web.shared.ServerPagedModel;
 
 /**
  * The approver's list of accounts-report outcomes (maker/checker, R-REP-3, R-REP-4, R-REP-5): the
- * outcomes waiting, oldest first, a page at a time; one opened shows its computation sentence by
- * sentence with the rule ids, and is approved (the recovery row and the letter follow) or sent back
- * with a comment. Outcomes the caller prepared are listed apart and not offered. Only
- * IMDI_APPROVER; others get 403.
+ * outcomes waiting, oldest first (or by a header's order), filtered by case number and kind, paged
+ * and sorted in the database by one query of the list's columns and exported whole with its filter
+ * and order; one opened shows its computation sentence by sentence with the rule ids, and is
+ * approved (the recovery row and the letter follow) or sent back with a comment. Outcomes the
+ * caller prepared are listed apart and not offered. Only IMDI_APPROVER; others get 403.
  */
 @Named
 @ViewScoped
@@ -31,16 +37,16 @@ public class AccountsApprovalsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(AccountsApprovalsBean.class.getName());
-  static final int PAGE = 25;
 
   @EJB private ReportApprovalService approvals;
+  @EJB private ApprovalLists lists;
   @Inject private Casework casework;
   @Inject private Messages messages;
+  @Inject private ExportDownload download;
 
-  private int first;
-  private transient List<OutcomeView> rows;
-  private transient List<OutcomeView> own;
-  private boolean more;
+  private final ApprovalFilterForm filter = new ApprovalFilterForm();
+  private ServerPagedModel<PendingOutcomeRow, PendingOutcomeSort> model;
+  private transient List<PendingOutcomeRow> own;
   private OutcomeView opened;
   private String comment;
 
@@ -50,20 +56,47 @@ public class AccountsApprovalsBean implements Serializable {
     }
   }
 
-  public List<OutcomeView> getRows() {
-    if (rows == null) {
-      List<OutcomeView> page = approvals.pending(new PageRequest<>(first, PAGE + 1, null, true));
-      more = page.size() > PAGE;
-      rows = page.subList(0, Math.min(PAGE, page.size()));
+  /** The outcomes the caller may check, counted, filtered, sorted and paged in the database. */
+  public ServerPagedModel<PendingOutcomeRow, PendingOutcomeSort> getModel() {
+    if (model == null) {
+      model =
+          new ServerPagedModel<>(
+              page -> lists.outcomes(filter.applied(), page),
+              r -> Long.toString(r.id()),
+              PendingOutcomeSort.class,
+              PendingOutcomeSort.PREPARED,
+              true);
     }
-    return rows;
+    return model;
   }
 
-  public List<OutcomeView> getOwn() {
+  public List<PendingOutcomeRow> getOwn() {
     if (own == null) {
-      own = approvals.ownPending(new PageRequest<>(0, PAGE, null, true));
+      own = lists.ownOutcomes();
     }
     return own;
+  }
+
+  public void applyFilter() {
+    filter.apply(FacesContext.getCurrentInstance(), messages, "approvalsForm", "pending");
+  }
+
+  public void exportCsv() {
+    export(ExportFormat.CSV);
+  }
+
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    ServerPagedModel<PendingOutcomeRow, PendingOutcomeSort> table = getModel();
+    download.send(
+        ApprovalLists.OUTCOMES,
+        format,
+        request ->
+            lists.exportOutcomes(
+                filter.applied(), table.currentSort(), table.currentAscending(), request));
   }
 
   /** The computation's sentences in the reader's language. */
@@ -72,9 +105,15 @@ public class AccountsApprovalsBean implements Serializable {
     return outcome.explanation().reasons().stream().map((Reason r) -> r.text(locale)).toList();
   }
 
-  public void open(OutcomeView row) {
-    opened = row;
-    comment = null;
+  public void open(PendingOutcomeRow row) {
+    try {
+      opened = approvals.toCheck(row.id());
+      comment = null;
+    } catch (RuntimeException e) {
+      if (!Failures.show(messages, "approvalsForm", e)) {
+        throw e;
+      }
+    }
   }
 
   public void close() {
@@ -102,7 +141,6 @@ public class AccountsApprovalsBean implements Serializable {
         messages.info("accounts.approval.sentBack", opened.caseNumber());
       }
       opened = null;
-      rows = null;
       own = null;
     } catch (EJBException e) {
       if (!Failures.show(messages, "reviewForm", e)) {
@@ -116,25 +154,8 @@ public class AccountsApprovalsBean implements Serializable {
     }
   }
 
-  public void next() {
-    if (more) {
-      first += PAGE;
-      rows = null;
-    }
-  }
-
-  public void previous() {
-    first = Math.max(0, first - PAGE);
-    rows = null;
-  }
-
-  public boolean isMore() {
-    getRows();
-    return more;
-  }
-
-  public boolean isFirstPage() {
-    return first == 0;
+  public ApprovalFilterForm getFilter() {
+    return filter;
   }
 
   public OutcomeView getOpened() {

@@ -7,23 +7,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.imdi.grants.disability.application.ApplicationSummary;
-import no.imdi.grants.disability.application.CaseReadService;
+import no.imdi.grants.approval.list.ApprovalLists;
+import no.imdi.grants.approval.list.PendingDecisionRow;
+import no.imdi.grants.approval.list.PendingDecisionSort;
 import no.imdi.grants.disability.application.DecisionApprovalService;
-import no.imdi.grants.disability.application.DecisionView;
-import no.imdi.grants.shared.PageRequest;
+import no.imdi.grants.disability.application.DecisionToCheck;
+import no.imdi.grants.export.ExportFormat;
+import no.imdi.grants.web.export.ExportDownload;
 import no.imdi.grants.web.shared.Messages;
 import no.imdi.grants.web.shared.Pages;
+import no.imdi.grants.web.shared.ServerPagedModel;
 
 /**
- * The approver's list (maker/checker): decisions waiting for approval, oldest first, a page at a
- * time; one opened shows its terms and its application, and is approved or sent back with a
- * comment. Decisions the caller prepared are listed apart with the reason they cannot be approved
- * by the caller, and are not offered: the service refuses them anyway (and logs the attempt). Only
+ * The approver's list (maker/checker): decisions waiting for approval, oldest first (or by a
+ * header's order), filtered by case number, application kind and outcome, paged and sorted in the
+ * database by one query of the list's columns, and exported whole with its filter and order. One
+ * opened shows its terms and its application, and is approved or sent back with a comment.
+ * Decisions the caller prepared are listed apart with the reason they cannot be approved by the
+ * caller, and are not offered: the service refuses them anyway (and logs the attempt). Only
  * IMDI_APPROVER; others get 403.
  */
 @Named
@@ -34,22 +38,16 @@ public class ApprovalsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final int PAGE = 25;
-
-  /** A decision in the list with the application it decides. */
-  public record Row(DecisionView decision, ApplicationSummary application)
-      implements Serializable {}
-
   @EJB private DecisionApprovalService approvals;
-  @EJB private CaseReadService reads;
+  @EJB private ApprovalLists lists;
   @Inject private Casework casework;
   @Inject private Messages messages;
+  @Inject private ExportDownload download;
 
-  private int first;
-  private transient List<Row> rows;
-  private transient List<Row> own;
-  private boolean more;
-  private Row opened;
+  private final ApprovalFilterForm filter = new ApprovalFilterForm();
+  private ServerPagedModel<PendingDecisionRow, PendingDecisionSort> model;
+  private transient List<PendingDecisionRow> own;
+  private DecisionToCheck opened;
   private String comment;
 
   public void checkAccess() {
@@ -58,33 +56,58 @@ public class ApprovalsBean implements Serializable {
     }
   }
 
-  public List<Row> getRows() {
-    if (rows == null) {
-      List<DecisionView> page = approvals.pending(new PageRequest<>(first, PAGE + 1, null, true));
-      more = page.size() > PAGE;
-      rows = rows(page.subList(0, Math.min(PAGE, page.size())));
+  /** The decisions the caller may check, counted, filtered, sorted and paged in the database. */
+  public ServerPagedModel<PendingDecisionRow, PendingDecisionSort> getModel() {
+    if (model == null) {
+      model =
+          new ServerPagedModel<>(
+              page -> lists.decisions(filter.applied(), page),
+              r -> Long.toString(r.id()),
+              PendingDecisionSort.class,
+              PendingDecisionSort.PREPARED,
+              true);
     }
-    return rows;
+    return model;
   }
 
-  public List<Row> getOwn() {
+  public List<PendingDecisionRow> getOwn() {
     if (own == null) {
-      own = rows(approvals.ownPending(new PageRequest<>(0, PAGE, null, true)));
+      own = lists.ownDecisions();
     }
     return own;
   }
 
-  private List<Row> rows(List<DecisionView> decisions) {
-    List<Row> list = new ArrayList<>();
-    for (DecisionView d : decisions) {
-      list.add(new Row(d, reads.application(d.applicationId()).summary()));
-    }
-    return list;
+  public void applyFilter() {
+    filter.apply(FacesContext.getCurrentInstance(), messages, "approvalsForm", "pending");
   }
 
-  public void open(Row row) {
-    opened = row;
-    comment = null;
+  public void exportCsv() {
+    export(ExportFormat.CSV);
+  }
+
+  public void exportXlsx() {
+    export(ExportFormat.XLSX);
+  }
+
+  private void export(ExportFormat format) {
+    ServerPagedModel<PendingDecisionRow, PendingDecisionSort> table = getModel();
+    download.send(
+        ApprovalLists.DECISIONS,
+        format,
+        request ->
+            lists.exportDecisions(
+                filter.applied(), table.currentSort(), table.currentAscending(), request));
+  }
+
+  public void open(PendingDecisionRow row) {
+    try {
+      opened = approvals.toCheck(row.id());
+      comment = null;
+    } catch (RuntimeException e) {
+      if (!Failures.show(messages, "approvalsForm", e)) {
+        throw e;
+      }
+    }
   }
 
   public void close() {
@@ -112,7 +135,6 @@ public class ApprovalsBean implements Serializable {
         messages.info("approval.sentBack", opened.application().caseNumber());
       }
       opened = null;
-      rows = null;
       own = null;
     } catch (EJBException e) {
       if (!Failures.show(messages, "reviewForm", e)) {
@@ -128,32 +150,11 @@ public class ApprovalsBean implements Serializable {
     }
   }
 
-  public void next() {
-    if (more) {
-      first += PAGE;
-      rows = null;
-    }
+  public ApprovalFilterForm getFilter() {
+    return filter;
   }
 
-  public void previous() {
-    first = Math.max(0, first - PAGE);
-    rows = null;
-  }
-
-  public boolean isMore() {
-    getRows();
-    return more;
-  }
-
-  public boolean isFirstPage() {
-    return first == 0;
-  }
-
-  public int getFirst() {
-    return first;
-  }
-
-  public Row getOpened() {
+  public DecisionToCheck getOpened() {
     return opened;
   }
 
