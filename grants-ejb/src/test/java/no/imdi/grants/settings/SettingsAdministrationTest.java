@@ -62,7 +62,7 @@ class SettingsAdministrationTest {
             tuple("payment.emSettlementYearCatchUp", "true", false),
             tuple(SettingsBook.ACCOUNTS_REPORT_REMINDER_DAYS, "14", false),
             tuple(DashboardService.INTERIM_WARNING_DAYS, "7", false),
-            tuple("payment.chunkSize", "2000", true),
+            tuple("payment.chunkSize", "10000", true),
             tuple("payment.leaseSeconds", "60", true),
             tuple("payment.payoutDay", "5", false),
             tuple("payment.payoutDayDecember", "15", false),

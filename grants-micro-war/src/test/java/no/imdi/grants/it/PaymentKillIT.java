@@ -80,7 +80,7 @@ class PaymentKillIT {
         assertThat(resumed).isNotEmpty();
 
         reject(c, run);
-        sql(c, "UPDATE setting SET value = '2000' WHERE key = 'payment.chunkSize'");
+        sql(c, "UPDATE setting SET value = '10000' WHERE key = 'payment.chunkSize'");
         long uninterrupted = startRun(c);
         awaitState(c, uninterrupted, "PROPOSED", second);
         assertThat(number(c, "SELECT attempts FROM payment_run WHERE id = " + uninterrupted))
