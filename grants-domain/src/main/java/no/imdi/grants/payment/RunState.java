@@ -19,6 +19,22 @@ public enum RunState {
     return this == STARTED || this == RUNNING || this == PROPOSED;
   }
 
+  /**
+   * Every line written (PROPOSED, APPROVED, PAID): the run's lines no longer change and its totals
+   * are stored ({@code payment_run_total}, R-PAY-3).
+   */
+  public boolean complete() {
+    return this == PROPOSED || this == APPROVED || this == PAID;
+  }
+
+  /** The complete states as an SQL list of literals: {@code 'PROPOSED', 'APPROVED', 'PAID'}. */
+  public static String completeInSql() {
+    return java.util.Arrays.stream(values())
+        .filter(RunState::complete)
+        .map(s -> "'" + s.name() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** A line's status as the municipality's instalment basis shows it (R-PAY-3). */
   public LineStatus lineStatus() {
     return switch (this) {

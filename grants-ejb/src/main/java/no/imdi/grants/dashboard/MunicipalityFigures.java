@@ -60,7 +60,9 @@ final class MunicipalityFigures {
           + OPEN_RUNS
           + " AS open, t.instalment, r.state, t.payment_group, t.amount_ore"
           + " FROM payment_run_total t JOIN payment_run r ON r.id = t.run_id"
-          + " WHERE t.municipality = ?1 AND r.state IN ('PROPOSED', 'APPROVED', 'PAID')"
+          + " WHERE t.municipality = ?1 AND r.state IN ("
+          + RunState.completeInSql()
+          + ")"
           + " UNION ALL SELECT true, l.instalment, r.state, l.payment_group, l.amount_ore"
           + " FROM payment_line l JOIN payment_run r ON r.id = l.run_id"
           + " WHERE l.municipality = ?1 AND r.state IN ('STARTED', 'RUNNING')),"

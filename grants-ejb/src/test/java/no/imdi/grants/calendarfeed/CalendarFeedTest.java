@@ -8,10 +8,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.util.ICalDate;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -367,12 +364,7 @@ class CalendarFeedTest {
   }
 
   private static void sql(String statement) {
-    try (Connection c = db.dataSource().getConnection();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(statement);
-    } catch (SQLException e) {
-      throw new IllegalStateException(statement, e);
-    }
+    db.execute(statement);
   }
 
   private static List<String> column(String query) throws SQLException {
@@ -383,20 +375,7 @@ class CalendarFeedTest {
     return out;
   }
 
-  private static List<String[]> rows(String query) throws SQLException {
-    List<String[]> out = new ArrayList<>();
-    try (Connection c = db.dataSource().getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(query)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        String[] row = new String[n];
-        for (int i = 0; i < n; i++) {
-          row[i] = rs.getString(i + 1);
-        }
-        out.add(row);
-      }
-    }
-    return out;
+  private static List<String[]> rows(String query) {
+    return db.rows(query);
   }
 }

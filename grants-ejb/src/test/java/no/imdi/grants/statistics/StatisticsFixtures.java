@@ -1,8 +1,5 @@
 package no.imdi.grants.statistics;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -389,15 +386,6 @@ final class StatisticsFixtures {
   }
 
   private void sql(String sql, Object... values) {
-    try (Connection c = db.dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        Object v = values[i];
-        s.setObject(i + 1, v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v);
-      }
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
+    db.execute(sql, values);
   }
 }

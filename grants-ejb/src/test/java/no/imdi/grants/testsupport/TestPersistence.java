@@ -72,6 +72,40 @@ public final class TestPersistence implements AutoCloseable {
     }
   }
 
+  /** One statement of plain SQL with its values (a {@code LocalDate} as an SQL date), committed. */
+  public void execute(String sql, Object... values) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        Object v = values[i];
+        s.setObject(i + 1, v instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : v);
+      }
+      s.execute();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The rows of a query of plain SQL, each column as text. */
+  public java.util.List<String[]> rows(String query) {
+    java.util.List<String[]> out = new java.util.ArrayList<>();
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(query)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        String[] row = new String[n];
+        for (int i = 0; i < n; i++) {
+          row[i] = rs.getString(i + 1);
+        }
+        out.add(row);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(query, e);
+    }
+    return out;
+  }
+
   public void run(Consumer<EntityManager> work) {
     inTransaction(
         em -> {

@@ -57,7 +57,7 @@ class AccountsReportJourneyIT {
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.godkjenner");
+      Page page = Browser.loggedIn(context, "imdi.godkjenner");
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
       page.locator("[id='approvalsForm:pending_data'] tr", ImdiCasePagesIT.hasText(s.caseNumber()))
           .locator("button:has-text('Åpne')")
@@ -73,7 +73,7 @@ class AccountsReportJourneyIT {
     String reportUrl = TestEnvironment.baseUrl() + "app/accounts-report.xhtml?id=" + report;
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/case.xhtml?id=" + s.caseId());
       page.locator("a:has-text('Regnskapsrapport T2, tilskuddsår 1')").click();
       page.waitForURL("**/app/accounts-report.xhtml?id=" + report);
@@ -97,7 +97,7 @@ class AccountsReportJourneyIT {
     assertThat(state(report)).isEqualTo("SIGNED");
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "okonomi.oslo");
+      Page page = Browser.loggedIn(context, "okonomi.oslo");
       page.click("#navAccountsReports");
       page.waitForURL("**/app/accounts-reports.xhtml");
       assertThat(Axe.violations(page)).isEmpty();
@@ -116,7 +116,7 @@ class AccountsReportJourneyIT {
     assertThat(state(report)).isEqualTo("SUBMITTED");
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(context, "imdi.saksbehandler");
       page.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
       page.locator("[id='queueForm:queue_data'] tr", ImdiCasePagesIT.hasText(s.caseNumber()))
           .locator("a:has-text('Åpne rapport')")
@@ -134,7 +134,7 @@ class AccountsReportJourneyIT {
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.godkjenner");
+      Page page = Browser.loggedIn(context, "imdi.godkjenner");
       page.navigate(TestEnvironment.baseUrl() + "app/accounts-approvals.xhtml");
       page.locator("[id='approvalsForm:pending_data'] tr", ImdiCasePagesIT.hasText(s.caseNumber()))
           .locator("button:has-text('Åpne')")
@@ -158,7 +158,7 @@ class AccountsReportJourneyIT {
             "select id from inbox_item where case_id = ? and letter_kind = 'ACCOUNTS_OUTCOME'",
             s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       InboxPage.open(page, s.caseNumber());
       Locator row =
           page.locator("[id='inboxForm:items_data'] tr", ImdiCasePagesIT.hasText(s.caseNumber()));
@@ -172,7 +172,7 @@ class AccountsReportJourneyIT {
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.bergen");
+      Page page = Browser.loggedIn(context, "kommune.bergen");
       Response bergen = page.navigate(reportUrl);
       assertThat(bergen.status()).isEqualTo(404);
       assertThat(
@@ -183,7 +183,7 @@ class AccountsReportJourneyIT {
           .isEqualTo(403);
     }
     try (BrowserContext context = browser.context("en-GB")) {
-      Page page = loggedIn(context, "okonomi.oslo");
+      Page page = Browser.loggedIn(context, "okonomi.oslo");
       page.navigate(reportUrl);
       assertThat(page.textContent("h1")).contains("T2 accounts report, grant year 1");
       assertThat(page.textContent("#state")).isEqualTo("decided");
@@ -201,15 +201,5 @@ class AccountsReportJourneyIT {
         return rs.getString(1);
       }
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

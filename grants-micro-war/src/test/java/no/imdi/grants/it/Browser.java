@@ -70,4 +70,18 @@ final class Browser implements AutoCloseable {
     browser.close();
     playwright.close();
   }
+
+  /**
+   * A new page of the context logged in as the demo user (the demo password) through the login
+   * page, after the login has led away from it.
+   */
+  static Page loggedIn(BrowserContext context, String user) {
+    Page page = context.newPage();
+    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
+    page.fill("#loginForm\\:username", user);
+    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
+    page.click("#loginForm\\:submit");
+    page.waitForURL(url -> !url.contains("login.xhtml"));
+    return page;
+  }
 }

@@ -48,7 +48,7 @@ class CalendarFeedIT {
   void osloMakesAFeedACalendarAppReadsItWithoutLoginAndARevokedUrlAnswers404() throws Exception {
     String url;
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       page.click("#navCalendar");
       page.waitForURL("**/app/calendar.xhtml");
       assertThat(page.textContent("h1")).isEqualTo("Kalender med frister");
@@ -178,15 +178,5 @@ class CalendarFeedIT {
       }
       return out;
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

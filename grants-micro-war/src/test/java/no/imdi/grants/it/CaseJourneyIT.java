@@ -52,7 +52,7 @@ class CaseJourneyIT {
 
     String applicationUrl;
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + person);
       MunicipalityCasePagesIT.startT2(page);
       applicationUrl = page.url();
@@ -91,7 +91,7 @@ class CaseJourneyIT {
             CaseTestData.count("select case_sequence from case_file where id = ?", caseId));
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(context, "imdi.saksbehandler");
       page.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
       Locator row =
           page.locator("[id='queueForm:queue_data'] tr", ImdiCasePagesIT.hasText(caseNumber));
@@ -128,7 +128,7 @@ class CaseJourneyIT {
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.godkjenner");
+      Page page = Browser.loggedIn(context, "imdi.godkjenner");
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
       page.locator("[id='approvalsForm:pending_data'] tr", ImdiCasePagesIT.hasText(caseNumber))
           .locator("button:has-text('Åpne')")
@@ -145,7 +145,7 @@ class CaseJourneyIT {
         CaseTestData.count(
             "select id from inbox_item where case_id = ? and letter_kind = 'GRANT'", caseId);
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       InboxPage.open(page, caseNumber);
       Locator row =
           page.locator("[id='inboxForm:items_data'] tr", ImdiCasePagesIT.hasText(caseNumber));
@@ -160,15 +160,5 @@ class CaseJourneyIT {
           .contains(Formats.date(settled.plusYears(1).plusMonths(2)))
           .doesNotContain(family);
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

@@ -163,26 +163,34 @@ final class CaseTestData {
   }
 
   static long count(String sql, Object... args) throws Exception {
-    try (Connection c = TestEnvironment.connection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return one(sql, args, rs -> rs.getLong(1), 0L);
+  }
+
+  static String text(String sql, Object... args) throws Exception {
+    return one(sql, args, rs -> rs.getString(1), null);
+  }
+
+  static java.math.BigDecimal amount(String sql, Object... args) throws Exception {
+    return one(sql, args, rs -> rs.getBigDecimal(1), null);
   }
 
   static OffsetDateTime timestamp(String sql, Object... args) throws Exception {
+    return one(sql, args, rs -> rs.getObject(1, OffsetDateTime.class), null);
+  }
+
+  private interface Column<T> {
+    T read(ResultSet rs) throws java.sql.SQLException;
+  }
+
+  /** The first column of the first row as the reader reads it, or {@code none} without a row. */
+  private static <T> T one(String sql, Object[] args, Column<T> column, T none) throws Exception {
     try (Connection c = TestEnvironment.connection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
       }
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+        return rs.next() ? column.read(rs) : none;
       }
     }
   }

@@ -47,7 +47,7 @@ class ClaimSupplementJourneyIT {
             + " eligible_costs) values (?, 0, 0, 'Personlig assistanse', 348005)",
         decision);
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.godkjenner");
+      Page page = Browser.loggedIn(context, "imdi.godkjenner");
       approve(page, s.caseNumber());
     }
     long report =
@@ -70,7 +70,7 @@ class ClaimSupplementJourneyIT {
         report);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(context, "imdi.saksbehandler");
       page.navigate(TestEnvironment.baseUrl() + "app/accounts-report.xhtml?id=" + report);
       assertThat(Axe.violations(page)).isEmpty();
       page.click("[id='claimForm:openSupplement']");
@@ -97,7 +97,7 @@ class ClaimSupplementJourneyIT {
         .isEqualTo(1);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.godkjenner");
+      Page page = Browser.loggedIn(context, "imdi.godkjenner");
       approve(page, s.caseNumber());
     }
     assertThat(
@@ -130,15 +130,5 @@ class ClaimSupplementJourneyIT {
       ps.setLong(1, id);
       assertThat(ps.executeUpdate()).isEqualTo(1);
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

@@ -50,7 +50,7 @@ class ComplaintJourneyIT {
     long item = decidedWithLetter(s, "DISMISSED", 2);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, OSLO);
+      Page page = Browser.loggedIn(context, OSLO);
       InboxPage.open(page, s.caseNumber());
       page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()))
           .locator("a:has-text('Klag eller send merknad')")
@@ -108,7 +108,7 @@ class ComplaintJourneyIT {
         .isEqualTo(2);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, CASEWORKER);
+      Page page = Browser.loggedIn(context, CASEWORKER);
       page.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
       Locator row = page.locator("[id='queueForm:queue_data'] tr", hasText(s.caseNumber()));
       assertThat(row.first().textContent()).contains("Klage");
@@ -123,7 +123,7 @@ class ComplaintJourneyIT {
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, APPROVER);
+      Page page = Browser.loggedIn(context, APPROVER);
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
       page.locator("[id='statementsForm:statements_data'] tr", hasText(s.caseNumber()))
           .locator("a:has-text('Åpne')")
@@ -136,7 +136,7 @@ class ComplaintJourneyIT {
 
     long refusalsBefore = CaseTestData.count("select count(*) from security_event");
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, MINISTRY);
+      Page page = Browser.loggedIn(context, MINISTRY);
       assertThat(page.url()).contains("/app/dashboard.xhtml");
       page.navigate(TestEnvironment.baseUrl() + "app/ministry.xhtml");
       Locator row = page.locator("[id='ministryForm:complaints_data'] tr", hasText(s.caseNumber()));
@@ -193,7 +193,7 @@ class ComplaintJourneyIT {
         .isEqualTo(1);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, OSLO);
+      Page page = Browser.loggedIn(context, OSLO);
       page.navigate(TestEnvironment.baseUrl() + "app/case.xhtml?id=" + s.caseId());
       assertThat(page.textContent("#ministryOutcome" + complaint)).contains("vedtaket endret");
       assertThat(page.textContent("#statement" + complaint))
@@ -213,7 +213,7 @@ class ComplaintJourneyIT {
     long item = decidedWithLetter(s, "DISMISSED", 40);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, OSLO);
+      Page page = Browser.loggedIn(context, OSLO);
       page.navigate(TestEnvironment.baseUrl() + "app/complaint.xhtml?item=" + item);
       assertThat(page.textContent("#timeliness")).contains("R-AP-5");
       page.fill("[id='complaintForm:grounds']", "Vi klager");
@@ -233,7 +233,7 @@ class ComplaintJourneyIT {
         .isEqualTo(1);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, CASEWORKER);
+      Page page = Browser.loggedIn(context, CASEWORKER);
       page.navigate(TestEnvironment.baseUrl() + "app/complaint-work.xhtml?id=" + complaint);
       page.fill("[id='workForm:reason']", "Kommunen kan ikke lastes");
       page.click("[id='workForm:considerLate']");
@@ -257,7 +257,7 @@ class ComplaintJourneyIT {
     long item = decidedWithLetter(s, "GRANTED", 3);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, OSLO);
+      Page page = Browser.loggedIn(context, OSLO);
       page.navigate(TestEnvironment.baseUrl() + "app/complaint.xhtml?item=" + item);
       assertThat(page.textContent("#complaintRight")).contains("R-AP-1");
       assertThat(page.textContent("#enquiryNote")).contains("henvendelse");
@@ -351,15 +351,5 @@ class ComplaintJourneyIT {
 
   private static Page.LocatorOptions hasText(String text) {
     return new Page.LocatorOptions().setHasText(text);
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

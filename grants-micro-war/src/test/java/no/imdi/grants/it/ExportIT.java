@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class ExportIT {
 
-  private static final String PASSWORD = "Tilskudd-demo-2026";
   private static Browser browser;
 
   @BeforeAll
@@ -58,7 +57,7 @@ class ExportIT {
     String list = "app/settlements.xhtml?name=" + family;
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + list);
       page.waitForSelector("#listForm\\:settlements_data tr");
       assertThat(page.locator("#listForm\\:settlements_data tr").count()).isEqualTo(2);
@@ -105,7 +104,7 @@ class ExportIT {
     }
 
     try (BrowserContext context = browser.context("en-GB")) {
-      Page page = loggedIn(context, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(context, "imdi.saksbehandler");
       page.navigate(TestEnvironment.baseUrl() + list);
       page.waitForSelector("#listForm\\:settlements_data tr");
       Download csv = page.waitForDownload(() -> page.click("[id='listForm:exportCsv']"));
@@ -115,7 +114,7 @@ class ExportIT {
     }
 
     assertThat(
-            exports(
+            CaseTestData.count(
                 "select count(*) from export_log where username = 'kommune.oslo'"
                     + " and list_name = 'settlements' and completed and row_count = 2"
                     + " and filter = 'name="
@@ -123,7 +122,7 @@ class ExportIT {
                     + "'"))
         .isEqualTo(2);
     assertThat(
-            exports(
+            CaseTestData.count(
                 "select count(*) from export_log where username = 'imdi.saksbehandler'"
                     + " and filter = 'name="
                     + family
@@ -134,18 +133,18 @@ class ExportIT {
   @Test
   void theWorkQueueAndTheRateTableDownloadWithTheSameMechanism() throws Exception {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page imdi = loggedIn(context, "imdi.saksbehandler");
+      Page imdi = Browser.loggedIn(context, "imdi.saksbehandler");
       imdi.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
-      long waiting = exports("select count(*) from work_queue");
+      long waiting = CaseTestData.count("select count(*) from work_queue");
       Download queue = imdi.waitForDownload(() -> imdi.click("[id='queueForm:export']"));
       assertThat(queue.suggestedFilename()).startsWith("queue-").endsWith(".csv");
       List<String> lines = Files.readAllLines(queue.path(), StandardCharsets.UTF_8);
       assertThat(lines.get(0)).startsWith("\uFEFF\"Type\";\"Saksnummer\";\"Person\"");
       assertThat(lines).hasSize((int) waiting + 1);
 
-      Page admin = loggedIn(context, "admin");
+      Page admin = Browser.loggedIn(context, "admin");
       admin.navigate(TestEnvironment.baseUrl() + "admin/rates.xhtml");
-      long current = exports("select count(*) from rate where superseded_at is null");
+      long current = CaseTestData.count("select count(*) from rate where superseded_at is null");
       Download rates = admin.waitForDownload(() -> admin.click("[id='ratesForm:exportXlsx']"));
       try (InputStream in = Files.newInputStream(rates.path());
           XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -159,7 +158,7 @@ class ExportIT {
         assertThat(amount.getCellStyle().getDataFormatString()).contains("kr");
         assertThat(java.math.BigDecimal.valueOf(amount.getNumericCellValue()))
             .isEqualByComparingTo(
-                amountOf(
+                CaseTestData.amount(
                     "select amount from rate where superseded_at is null and code = '"
                         + code
                         + "' and calendar_year = "
@@ -173,17 +172,17 @@ class ExportIT {
     try (BrowserContext context = browser.context("nb-NO")) {
       // R-PAY-3: IMDi's drill-down to a municipality's lines of a computed run
       long run =
-          exports(
+          CaseTestData.count(
               "select max(r.id) from payment_run r join payment_line l on l.run_id = r.id"
                   + " where r.state in ('PROPOSED', 'APPROVED', 'PAID') and l.municipality = '0301'");
       assertThat(run).isPositive();
-      Page imdi = loggedIn(context, "imdi.saksbehandler");
+      Page imdi = Browser.loggedIn(context, "imdi.saksbehandler");
       imdi.navigate(
           TestEnvironment.baseUrl() + "app/payment-run.xhtml?id=" + run + "&municipality=0301");
       imdi.waitForSelector("[id='linesForm:lines_data'] tr");
       assertThat(PageChecks.axeViolations(imdi)).as("payment run's lines with export").isEmpty();
       long lines =
-          exports(
+          CaseTestData.count(
               "select count(*) from payment_line where run_id = "
                   + run
                   + " and municipality = '0301'");
@@ -193,7 +192,7 @@ class ExportIT {
       assertThat(text).startsWith("\uFEFF\"kjøring\";\"termin\";\"status\";\"kommune\"");
       assertThat(text.split("\r\n")).hasSize((int) lines + 1);
       assertThat(
-              exports(
+              CaseTestData.count(
                   "select count(*) from export_log where username = 'imdi.saksbehandler'"
                       + " and list_name = 'run-lines' and filter = 'run="
                       + run
@@ -202,11 +201,12 @@ class ExportIT {
           .isPositive();
 
       // R-REP-1: the municipality's accounts reports, its own only
-      Page oslo = loggedIn(context, "kommune.oslo");
+      Page oslo = Browser.loggedIn(context, "kommune.oslo");
       oslo.navigate(TestEnvironment.baseUrl() + "app/accounts-reports.xhtml");
       oslo.waitForSelector("[id='reportsForm:reports_data'] tr");
       assertThat(PageChecks.axeViolations(oslo)).as("accounts reports with export").isEmpty();
-      long reports = exports("select count(*) from accounts_report where municipality = '0301'");
+      long reports =
+          CaseTestData.count("select count(*) from accounts_report where municipality = '0301'");
       Download xlsx = oslo.waitForDownload(() -> oslo.click("[id='reportsForm:exportXlsx']"));
       assertThat(xlsx.suggestedFilename()).startsWith("accounts-reports-").endsWith(".xlsx");
       try (InputStream in = Files.newInputStream(xlsx.path());
@@ -214,7 +214,7 @@ class ExportIT {
         assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) reports);
       }
       assertThat(
-              exports(
+              CaseTestData.count(
                   "select count(*) from export_log where username = 'kommune.oslo'"
                       + " and list_name = 'accounts-reports' and filter = 'municipality=0301'"
                       + " and row_count = "
@@ -226,23 +226,24 @@ class ExportIT {
   @Test
   void theInboxAndTheMinistrysComplaintsDownloadWithinTheirScope() throws Exception {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page oslo = loggedIn(context, "kommune.oslo");
+      Page oslo = Browser.loggedIn(context, "kommune.oslo");
       oslo.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml");
       oslo.waitForSelector("[id='inboxForm:exportCsv']");
       assertThat(PageChecks.axeViolations(oslo)).as("inbox with export").isEmpty();
-      long items = exports("select count(*) from inbox_item where municipality = '0301'");
+      long items =
+          CaseTestData.count("select count(*) from inbox_item where municipality = '0301'");
       Download inbox = oslo.waitForDownload(() -> oslo.click("[id='inboxForm:exportCsv']"));
       assertThat(inbox.suggestedFilename()).startsWith("inbox-").endsWith(".csv");
       String text = Files.readString(inbox.path(), StandardCharsets.UTF_8);
       assertThat(text).startsWith("\uFEFF\"Status\";\"Type\";\"Emne\";\"Saksnummer\"");
       assertThat(text.split("\r\n")).hasSize((int) items + 1);
 
-      Page ministry = loggedIn(context, "departementet");
+      Page ministry = Browser.loggedIn(context, "departementet");
       ministry.navigate(TestEnvironment.baseUrl() + "app/ministry.xhtml");
       ministry.waitForSelector("[id='ministryForm:exportXlsx']");
       assertThat(PageChecks.axeViolations(ministry)).as("ministry with export").isEmpty();
       long forwarded =
-          exports(
+          CaseTestData.count(
               "select count(*) from complaint"
                   + " where state in ('WITH_MINISTRY', 'DECIDED_BY_MINISTRY')");
       Download xlsx =
@@ -252,7 +253,7 @@ class ExportIT {
         assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) forwarded);
       }
       assertThat(
-              exports(
+              CaseTestData.count(
                   "select count(*) from export_log where username = 'departementet'"
                       + " and list_name = 'ministry-complaints' and row_count = "
                       + forwarded))
@@ -263,13 +264,13 @@ class ExportIT {
   @Test
   void theApproversListsDownloadWithAsManyRowsAsAreWaiting() throws Exception {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.godkjenner");
+      Page page = Browser.loggedIn(context, "imdi.godkjenner");
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
       page.waitForSelector("[id='approvalsForm:exportCsv']");
       assertThat(PageChecks.axeViolations(page)).as("decisions to approve with export").isEmpty();
       // maker/checker: those waiting that the approver did not prepare
       long decisions =
-          exports(
+          CaseTestData.count(
               "select count(*) from decision where proposal_status = 'PENDING'"
                   + " and lower(prepared_by) <> 'imdi.godkjenner'");
       Download csv = page.waitForDownload(() -> page.click("[id='approvalsForm:exportCsv']"));
@@ -278,7 +279,7 @@ class ExportIT {
       assertThat(text).startsWith("\uFEFF\"Saksnummer\";\"Søknad\";\"Tilskuddsår\";\"Utfall\"");
       assertThat(text.split("\r\n")).hasSize((int) decisions + 1);
       assertThat(
-              exports(
+              CaseTestData.count(
                   "select count(*) from export_log where username = 'imdi.godkjenner'"
                       + " and list_name = 'approval-decisions' and format = 'CSV'"
                       + " and sort_order = 'PREPARED asc' and row_count = "
@@ -291,12 +292,12 @@ class ExportIT {
               + " join case_file c on c.id = a.case_id where d.proposal_status = 'PENDING'"
               + " and lower(d.prepared_by) <> 'imdi.godkjenner'";
       String caseNumber =
-          textOf(
+          CaseTestData.text(
               "select c.case_year || '/' || lpad(c.case_sequence::text, 5, '0') "
                   + waiting
                   + " order by d.prepared_at, d.id limit 1");
       long ofCase =
-          exports(
+          CaseTestData.count(
               "select count(*) "
                   + waiting
                   + " and c.case_year || '/' || lpad(c.case_sequence::text, 5, '0') = '"
@@ -312,7 +313,7 @@ class ExportIT {
       assertThat(Files.readString(filtered.path(), StandardCharsets.UTF_8).split("\r\n"))
           .hasSize((int) ofCase + 1);
       assertThat(
-              exports(
+              CaseTestData.count(
                   "select count(*) from export_log where list_name = 'approval-decisions'"
                       + " and filter = 'pending case="
                       + caseNumber
@@ -328,7 +329,7 @@ class ExportIT {
       page.waitForSelector("[id='approvalsForm:exportXlsx']");
       assertThat(PageChecks.axeViolations(page)).as("outcomes to approve with export").isEmpty();
       long outcomes =
-          exports(
+          CaseTestData.count(
               "select count(*) from accounts_report_outcome where proposal_status = 'PENDING'"
                   + " and lower(prepared_by) <> 'imdi.godkjenner'");
       Download xlsx = page.waitForDownload(() -> page.click("[id='approvalsForm:exportXlsx']"));
@@ -339,29 +340,11 @@ class ExportIT {
         assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) outcomes);
       }
       assertThat(
-              exports(
+              CaseTestData.count(
                   "select count(*) from export_log where username = 'imdi.godkjenner'"
                       + " and list_name = 'approval-outcomes' and format = 'XLSX' and row_count = "
                       + outcomes))
           .isPositive();
-    }
-  }
-
-  private static String textOf(String sql) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getString(1);
-    }
-  }
-
-  private static java.math.BigDecimal amountOf(String sql) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getBigDecimal(1);
     }
   }
 
@@ -381,7 +364,7 @@ class ExportIT {
       assertThat(page.locator("#gapList li").count()).isGreaterThanOrEqualTo(5);
       assertThat(PageChecks.axeViolations(page)).as("statement, bokmål").isEmpty();
 
-      Page user = loggedIn(context, "admin");
+      Page user = Browser.loggedIn(context, "admin");
       user.navigate(TestEnvironment.baseUrl() + "app/access-log.xhtml");
       assertThat(PageChecks.axeViolations(user)).as("access log with export").isEmpty();
       user.click("#a11yStatement");
@@ -396,24 +379,5 @@ class ExportIT {
       assertThat(page.textContent("#statement")).contains("partially conforms", "uutilsynet.no");
       assertThat(PageChecks.axeViolations(page)).as("statement, English").isEmpty();
     }
-  }
-
-  private static long exports(String sql) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var s = c.createStatement();
-        var rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", PASSWORD);
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

@@ -304,17 +304,7 @@ class FormPagesIT {
   }
 
   private static Page loggedIn(BrowserContext context) {
-    return loggedIn(context, "kommune.oslo");
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
+    return Browser.loggedIn(context, "kommune.oslo");
   }
 
   private static String activeElementId(Page page) {
@@ -353,42 +343,21 @@ class FormPagesIT {
     for (int i = 0; i < 50; i++) {
       String id =
           NationalId.synthetic(birth, sex, ThreadLocalRandom.current().nextInt(200)).value();
-      try (var c = TestEnvironment.connection();
-          var ps = c.prepareStatement("select count(*) from person where national_id = ?")) {
-        ps.setString(1, id);
-        try (var rs = ps.executeQuery()) {
-          rs.next();
-          if (rs.getLong(1) == 0) {
-            return id;
-          }
-        }
+      if (CaseTestData.count("select count(*) from person where national_id = ?", id) == 0) {
+        return id;
       }
     }
     throw new IllegalStateException("No free synthetic national id");
   }
 
   private static long personWithNationalId(String nationalId) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var ps = c.prepareStatement("select id from person where national_id = ?")) {
-      ps.setString(1, nationalId);
-      try (var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return CaseTestData.count("select id from person where national_id = ?", nationalId);
   }
 
   private static long personOfLatest(String municipality) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var ps =
-            c.prepareStatement(
-                "select person_id from settlement where municipality = ? order by id desc limit 1")) {
-      ps.setString(1, municipality);
-      try (var rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return CaseTestData.count(
+        "select person_id from settlement where municipality = ? order by id desc limit 1",
+        municipality);
   }
 
   private static void choose(Page page, String field, String label) {

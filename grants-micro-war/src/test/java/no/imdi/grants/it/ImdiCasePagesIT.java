@@ -57,7 +57,7 @@ class ImdiCasePagesIT {
         CaseTestData.submitted(settled, "Queue" + ThreadLocalRandom.current().nextInt(1_000_000));
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, CASEWORKER);
+      Page page = Browser.loggedIn(context, CASEWORKER);
       page.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
       assertThat(page.textContent("h1")).isEqualTo("Arbeidskø");
       Locator row = page.locator("[id='queueForm:queue_data'] tr", hasText(s.caseNumber()));
@@ -114,7 +114,7 @@ class ImdiCasePagesIT {
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, APPROVER);
+      Page page = Browser.loggedIn(context, APPROVER);
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
       Locator row = page.locator("[id='approvalsForm:pending_data'] tr", hasText(s.caseNumber()));
       assertThat(row.textContent()).contains("300 000 kr").contains(CASEWORKER);
@@ -133,7 +133,7 @@ class ImdiCasePagesIT {
         CaseTestData.count(
             "select id from inbox_item where case_id = ? and letter_kind = 'GRANT'", s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       InboxPage.open(page, s.caseNumber());
       Locator row = page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber()));
       assertThat(row.textContent()).contains("Ny").contains("Tilskuddsbrev");
@@ -172,7 +172,7 @@ class ImdiCasePagesIT {
     }
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.bergen");
+      Page page = Browser.loggedIn(context, "kommune.bergen");
       Response other = page.navigate(TestEnvironment.baseUrl() + "app/inbox.xhtml?letter=" + item);
       assertThat(other.status()).isEqualTo(404);
       String refusedText = page.textContent("main");
@@ -193,7 +193,7 @@ class ImdiCasePagesIT {
     CaseTestData.underAssessment(s, CASEWORKER);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, CASEWORKER);
+      Page page = Browser.loggedIn(context, CASEWORKER);
       page.navigate(
           TestEnvironment.baseUrl() + "app/assessment.xhtml?application=" + s.application());
       assertThat(page.textContent("main")).contains("merket for avvisning (R-DL-6)");
@@ -208,7 +208,7 @@ class ImdiCasePagesIT {
           .isEqualTo(404);
     }
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, APPROVER);
+      Page page = Browser.loggedIn(context, APPROVER);
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
       page.locator("[id='approvalsForm:pending_data'] tr", hasText(s.caseNumber()))
           .locator("button:has-text('Åpne')")
@@ -223,7 +223,7 @@ class ImdiCasePagesIT {
             "select id from inbox_item where case_id = ? and letter_kind = 'DISMISSAL'",
             s.caseId());
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       InboxPage.open(page, s.caseNumber());
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
@@ -250,7 +250,7 @@ class ImdiCasePagesIT {
     long request = CaseTestData.extensionRequested(s, original, later);
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, CASEWORKER);
+      Page page = Browser.loggedIn(context, CASEWORKER);
       page.navigate(TestEnvironment.baseUrl() + "app/queue.xhtml");
       page.locator("[id='queueForm:queue_data'] tr", hasText(s.caseNumber()))
           .filter(new Locator.FilterOptions().setHasText("Utsatt søknadsfrist"))
@@ -273,7 +273,7 @@ class ImdiCasePagesIT {
                 request))
         .isEqualTo(1);
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       InboxPage.open(page, s.caseNumber());
       assertThat(
               page.locator("[id='inboxForm:items_data'] tr", hasText(s.caseNumber())).textContent())
@@ -289,7 +289,7 @@ class ImdiCasePagesIT {
             "Own" + ThreadLocalRandom.current().nextInt(1_000_000));
     CaseTestData.preparedBy(s, APPROVER);
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, APPROVER);
+      Page page = Browser.loggedIn(context, APPROVER);
       page.navigate(TestEnvironment.baseUrl() + "app/approvals.xhtml");
       assertThat(
               page.locator("[id='approvalsForm:pending_data'] tr", hasText(s.caseNumber())).count())
@@ -323,15 +323,5 @@ class ImdiCasePagesIT {
           .replace('\u00A0', ' ')
           .replaceAll("\\s*\\R\\s*", " ");
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

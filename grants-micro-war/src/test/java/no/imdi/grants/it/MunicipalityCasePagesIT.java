@@ -55,7 +55,7 @@ class MunicipalityCasePagesIT {
     String applicationUrl;
     String documentUrl;
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + person);
       assertThat(page.textContent("#grantYearsSection"))
           .contains("Tilskuddsår", "R-GY-1", "R-T1-1");
@@ -142,7 +142,7 @@ class MunicipalityCasePagesIT {
       Browser.screenshot(page, "case-page-municipality");
     }
     try (BrowserContext imdi = browser.context("nb-NO")) {
-      Page page = loggedIn(imdi, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(imdi, "imdi.saksbehandler");
       page.navigate(TestEnvironment.baseUrl() + strip(caseUrl));
       assertThat(page.textContent("#person").strip()).matches("(\\p{Lu}\\.)+");
       assertThat(page.textContent("[id='audit']")).contains("submit", "DRAFT", "SUBMITTED");
@@ -154,7 +154,7 @@ class MunicipalityCasePagesIT {
       assertThat(page.locator("[id='appForm:upload']").count()).isZero();
     }
     try (BrowserContext bergen = browser.context("nb-NO")) {
-      Page page = loggedIn(bergen, "kommune.bergen");
+      Page page = Browser.loggedIn(bergen, "kommune.bergen");
       for (String url : new String[] {caseUrl, applicationUrl}) {
         String address = url.startsWith("http") ? url : TestEnvironment.baseUrl() + strip(url);
         assertThat(page.navigate(address).status()).as(address).isEqualTo(404);
@@ -163,7 +163,7 @@ class MunicipalityCasePagesIT {
           .isEqualTo(404);
     }
     try (BrowserContext ministry = browser.context("nb-NO")) {
-      Page page = loggedIn(ministry, "departementet");
+      Page page = Browser.loggedIn(ministry, "departementet");
       assertThat(page.navigate(TestEnvironment.baseUrl() + strip(caseUrl)).status()).isEqualTo(403);
       assertThat(ministry.request().get(TestEnvironment.baseUrl() + documentUrl).status())
           .isEqualTo(403);
@@ -174,7 +174,7 @@ class MunicipalityCasePagesIT {
   void uploadAttacksAreRefusedWithTheirMessagesAndNothingIsStored() throws Exception {
     long person = personWithoutCase("0301", 1);
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/person.xhtml?id=" + person);
       startT2(page);
       String draftUrl = page.url();
@@ -318,15 +318,5 @@ class MunicipalityCasePagesIT {
         return rs.getLong(1);
       }
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

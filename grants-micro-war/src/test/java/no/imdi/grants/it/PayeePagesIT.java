@@ -41,7 +41,7 @@ class PayeePagesIT {
   @Test
   void theAdministratorCorrectsAnAccountAndTheChangeIsAudited() throws Exception {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "admin");
+      Page page = Browser.loggedIn(context, "admin");
       List<String> refused = new ArrayList<>();
       page.onConsoleMessage(
           m -> {
@@ -145,7 +145,7 @@ class PayeePagesIT {
   @Test
   void thePageSpeaksEnglishAndOtherRolesAreRefused() {
     try (BrowserContext context = browser.context("en-GB")) {
-      Page page = loggedIn(context, "admin");
+      Page page = Browser.loggedIn(context, "admin");
       page.navigate(TestEnvironment.baseUrl() + "admin/payees.xhtml?municipality=0301");
       assertThat(page.textContent("h1")).isEqualTo("Payees");
       assertThat(page.textContent("#payeeFacts")).contains("Organisation number", "IBAN");
@@ -153,22 +153,12 @@ class PayeePagesIT {
     }
     for (String user : List.of("imdi.saksbehandler", "imdi.godkjenner", "kommune.oslo")) {
       try (BrowserContext context = browser.context("nb-NO")) {
-        Page page = loggedIn(context, user);
+        Page page = Browser.loggedIn(context, user);
         assertThat(page.locator("#navPayees").count()).as(user).isZero();
         assertThat(page.navigate(TestEnvironment.baseUrl() + "admin/payees.xhtml").status())
             .as(user)
             .isEqualTo(403);
       }
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

@@ -47,7 +47,7 @@ class PaymentFactsPagesIT {
     String today = LocalDate.now(ZoneId.of("Europe/Oslo")).format(DATE);
     String personUrl;
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.oslo");
+      Page page = Browser.loggedIn(context, "kommune.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/settlement.xhtml");
       page.fill("#settlementForm\\:nationalId", nationalId);
       page.locator("#settlementForm\\:nationalIdFilled").getByText("fylt ut").waitFor();
@@ -69,7 +69,7 @@ class PaymentFactsPagesIT {
       assertThat(page.locator("[id='paymentFactsForm']").count()).as("municipality").isZero();
     }
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(context, "imdi.saksbehandler");
       page.navigate(personUrl);
       choose(page, "paymentFactsForm", "household", "Voksen i familie");
       typeDate(page, "paymentFactsForm", "registeredOn", LocalDate.of(2024, 3, 1));
@@ -113,15 +113,5 @@ class PaymentFactsPagesIT {
     page.locator("[id='" + form + ":" + field + "_input']")
         .selectOption(
             new SelectOption().setLabel(label), new Locator.SelectOptionOptions().setForce(true));
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

@@ -55,7 +55,7 @@ class PaymentPagesIT {
   void R_PAY_3_startWatchApproveDownloadAndTheMunicipalitiesBasis() throws Exception {
     long run;
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, CASEWORKER);
+      Page page = Browser.loggedIn(context, CASEWORKER);
       page.navigate(TestEnvironment.baseUrl() + "app/payment-runs.xhtml");
       assertThat(page.textContent("h1")).isEqualTo("Betalingskjøringer");
       assertThat(page.textContent("[id='runsForm:runs']")).contains("utbetalt");
@@ -94,7 +94,7 @@ class PaymentPagesIT {
     assertThat(total).isPositive();
 
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, APPROVER);
+      Page page = Browser.loggedIn(context, APPROVER);
       page.navigate(TestEnvironment.baseUrl() + "app/payment-run.xhtml?id=" + run);
       assertThat(page.textContent("#totalAmount")).isEqualTo(Formats.amount(kroner(total)));
       page.fill("[id='reviewForm:comment']", "Kontrollert mot forrige termin");
@@ -166,7 +166,7 @@ class PaymentPagesIT {
     long osloLines =
         CaseTestData.count("select count(*) from payment_line where municipality = '0301'");
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "okonomi.oslo");
+      Page page = Browser.loggedIn(context, "okonomi.oslo");
       page.navigate(TestEnvironment.baseUrl() + "app/instalment-basis.xhtml");
       assertThat(page.textContent("h1")).isEqualTo("Termingrunnlag");
       assertThat(page.textContent("[id='basisForm:lines']")).contains("sendt");
@@ -203,7 +203,7 @@ class PaymentPagesIT {
             "select count(*) from security_event where username = ? and kind = 'REFUSED'",
             "kommune.bergen");
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.bergen");
+      Page page = Browser.loggedIn(context, "kommune.bergen");
       String base = TestEnvironment.baseUrl();
       assertThat(page.navigate(base + "app/instalment-basis.xhtml?line=" + osloLine).status())
           .isEqualTo(404);
@@ -236,7 +236,7 @@ class PaymentPagesIT {
   @Test
   @Order(2)
   void R_PAY_3_theOpenPageFollowsRunsOfManyChunksAndOfOneChunkToTheirEnd() throws Exception {
-    String before = text("select value from setting where key = 'payment.chunkSize'");
+    String before = CaseTestData.text("select value from setting where key = 'payment.chunkSize'");
     try {
       for (String chunk : new String[] {"1", "100000000"}) {
         execute("update setting set value = ? where key = 'payment.chunkSize'", chunk);
@@ -246,7 +246,7 @@ class PaymentPagesIT {
             "update setting set value = value where key = ?", "payment.emSettlementYearCatchUp");
         long run;
         try (BrowserContext context = browser.context("nb-NO")) {
-          Page page = loggedIn(context, CASEWORKER);
+          Page page = Browser.loggedIn(context, CASEWORKER);
           page.navigate(TestEnvironment.baseUrl() + "app/payment-runs.xhtml");
           page.click("[id='startForm:instalment']");
           page.locator("[id='startForm:instalment_items'] li").nth(1).click();
@@ -264,7 +264,7 @@ class PaymentPagesIT {
           assertThat(chunks).isLessThanOrEqualTo(1);
         }
         try (BrowserContext context = browser.context("nb-NO")) {
-          Page page = loggedIn(context, APPROVER);
+          Page page = Browser.loggedIn(context, APPROVER);
           page.navigate(TestEnvironment.baseUrl() + "app/payment-run.xhtml?id=" + run);
           page.fill("[id='reviewForm:comment']", "Prøvekjøring av fremdriften");
           page.click("[id='reviewForm:reject']");
@@ -282,14 +282,6 @@ class PaymentPagesIT {
         "#state:has-text('foreslått')", new Page.WaitForSelectorOptions().setTimeout(180_000));
     page.waitForSelector(
         "[id='reviewForm:comment']", new Page.WaitForSelectorOptions().setTimeout(10_000));
-  }
-
-  private static String text(String sql) throws Exception {
-    try (java.sql.Connection c = TestEnvironment.connection();
-        java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getString(1);
-    }
   }
 
   private static void execute(String sql, String value) throws Exception {
@@ -325,15 +317,5 @@ class PaymentPagesIT {
   static String text(Document doc, String parent, String child) {
     var element = (org.w3c.dom.Element) doc.getElementsByTagNameNS("*", parent).item(0);
     return element.getElementsByTagNameNS("*", child).item(0).getTextContent();
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

@@ -258,7 +258,7 @@ class SettlementPagesIT {
   @Test
   void theListKeepsItsFilterOrderAndPageInItsAddressAcrossBackTheMenuAndTheForm() {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(context, "imdi.saksbehandler");
       page.navigate(TestEnvironment.baseUrl() + "app/settlements.xhtml");
       page.evaluate("() => window.notReloaded = true");
       page.locator("[id='listForm:settlements:nameColumn:filter']").pressSequentially("a");
@@ -332,7 +332,7 @@ class SettlementPagesIT {
         Browser.screenshot(page, "settlement-form-messages-" + viewport[0]);
         page.navigate(TestEnvironment.baseUrl() + pages[0]);
         Browser.screenshot(page, "settlements-" + viewport[0]);
-        Page admin = loggedIn(context, "admin");
+        Page admin = Browser.loggedIn(context, "admin");
         assertThat(PageChecks.reflowProblems(admin))
             .as(viewport[0] + " px: the administrator's overview")
             .isEmpty();
@@ -359,7 +359,7 @@ class SettlementPagesIT {
       page.waitForSelector(".ui-message-error");
       assertThat(PageChecks.axeViolations(page)).as("form with its messages").isEmpty();
 
-      Page admin = loggedIn(context, "admin");
+      Page admin = Browser.loggedIn(context, "admin");
       assertThat(PageChecks.axeViolations(admin)).as("rates").isEmpty();
       assertThat(PageChecks.weakFocusIndicators(admin, 250)).as("rates").isEmpty();
       admin.navigate(TestEnvironment.baseUrl() + "admin/rates.xhtml");
@@ -375,17 +375,7 @@ class SettlementPagesIT {
   }
 
   private static Page loggedIn(BrowserContext context) {
-    return loggedIn(context, "kommune.oslo");
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", "Tilskudd-demo-2026");
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
+    return Browser.loggedIn(context, "kommune.oslo");
   }
 
   @Test

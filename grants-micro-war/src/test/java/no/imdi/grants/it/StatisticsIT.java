@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class StatisticsIT {
 
-  private static final String PASSWORD = "Tilskudd-demo-2026";
   private static final String PAGE = "app/statistics.xhtml";
   private static Browser browser;
 
@@ -39,7 +38,7 @@ class StatisticsIT {
   @Test
   void imdiSeesChartsWithLabelsAndTablesAndTheYearFilterFollowsTheDatabase() throws Exception {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "imdi.saksbehandler");
+      Page page = Browser.loggedIn(context, "imdi.saksbehandler");
       page.click("#navStatistics");
       page.waitForURL("**/" + PAGE + "**");
       assertThat(page.locator("h2").allTextContents())
@@ -87,7 +86,7 @@ class StatisticsIT {
   @Test
   void bergenSeesOnlyBergenOnThePageAndInTheCsv() throws Exception {
     try (BrowserContext context = browser.context("nb-NO")) {
-      Page page = loggedIn(context, "kommune.bergen");
+      Page page = Browser.loggedIn(context, "kommune.bergen");
       page.navigate(TestEnvironment.baseUrl() + PAGE);
       page.waitForSelector("#statsForm");
       assertThat(page.textContent("#appliedFilter")).contains("Bergen");
@@ -138,15 +137,5 @@ class StatisticsIT {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static Page loggedIn(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(TestEnvironment.baseUrl() + "login.xhtml");
-    page.fill("#loginForm\\:username", user);
-    page.fill("#loginForm\\:password", PASSWORD);
-    page.click("#loginForm\\:submit");
-    page.waitForURL(url -> !url.contains("login.xhtml"));
-    return page;
   }
 }

@@ -92,13 +92,14 @@ class UserPagesIT {
       Download users = page.waitForDownload(() -> page.click("[id='usersForm:exportXlsx']"));
       try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(users.path().toFile())) {
         var sheet = book.getSheetAt(0);
-        assertThat((long) sheet.getLastRowNum()).isEqualTo(count("select count(*) from app_user"));
+        assertThat((long) sheet.getLastRowNum())
+            .isEqualTo(CaseTestData.count("select count(*) from app_user"));
         List<String> names = new ArrayList<>();
         sheet.forEach(row -> names.add(row.getCell(0).getStringCellValue()));
         assertThat(names).contains("brukernavn", "admin", username);
       }
       assertThat(
-              count(
+              CaseTestData.count(
                   "select count(*) from export_log where list_name = 'users'"
                       + " and username = 'admin' and completed"))
           .isPositive();
@@ -117,14 +118,6 @@ class UserPagesIT {
       page.waitForURL("**/app/password.xhtml");
       screenshot(page, "password");
       assertThat(refused).as("refused by the Content Security Policy").isEmpty();
-    }
-  }
-
-  private static long count(String sql) throws Exception {
-    try (var c = TestEnvironment.connection();
-        var rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

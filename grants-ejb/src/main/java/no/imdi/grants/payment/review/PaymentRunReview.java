@@ -72,10 +72,14 @@ public class PaymentRunReview {
                 + " LEFT JOIN LATERAL (SELECT sum(amount_ore) AS total,"
                 + " count(DISTINCT municipality) AS municipalities, sum(line_count) AS lines"
                 + " FROM payment_run_total WHERE run_id = r.id"
-                + " AND r.state IN ('PROPOSED', 'APPROVED', 'PAID') GROUP BY run_id"
+                + " AND r.state IN ("
+                + RunState.completeInSql()
+                + ") GROUP BY run_id"
                 + " UNION ALL SELECT sum(amount_ore), count(DISTINCT municipality), count(*)"
                 + " FROM payment_line WHERE run_id = r.id"
-                + " AND r.state NOT IN ('PROPOSED', 'APPROVED', 'PAID') GROUP BY run_id) s ON true"
+                + " AND r.state NOT IN ("
+                + RunState.completeInSql()
+                + ") GROUP BY run_id) s ON true"
                 + " ORDER BY "
                 + sort.column()
                 + dir

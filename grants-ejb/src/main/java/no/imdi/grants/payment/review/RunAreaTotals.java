@@ -12,7 +12,6 @@ import java.util.List;
 import no.imdi.grants.payment.PaymentGroup;
 import no.imdi.grants.payment.PaymentLedger;
 import no.imdi.grants.payment.PaymentRun;
-import no.imdi.grants.payment.RunState;
 import no.imdi.grants.security.AccessDeniedException;
 import no.imdi.grants.security.CurrentUser;
 import no.imdi.grants.security.RefusalAudit;
@@ -112,7 +111,7 @@ public class RunAreaTotals {
     if (run == null) {
       return new Page<>(List.of(), 0);
     }
-    String rows = area.rows(finished(run.getState()));
+    String rows = area.rows(run.getState().complete());
     Query count = em.createNativeQuery("SELECT count(*) FROM (" + rows + ") t");
     bind(count, run);
     long total = ((Number) count.getSingleResult()).longValue();
@@ -154,16 +153,11 @@ public class RunAreaTotals {
     return ((Number)
             em.createNativeQuery(
                     "SELECT coalesce(sum(amount_ore), 0) FROM "
-                        + source(finished(run.getState()))
+                        + source(run.getState().complete())
                         + " WHERE run_id = ?1")
                 .setParameter(1, runId)
                 .getSingleResult())
         .longValue();
-  }
-
-  /** PROPOSED, APPROVED or PAID: its lines are complete and its totals stored (R-PAY-3). */
-  private static boolean finished(RunState state) {
-    return state == RunState.PROPOSED || state == RunState.APPROVED || state == RunState.PAID;
   }
 
   private static String source(boolean finished) {
